@@ -1,0 +1,7 @@
+"""The API: each app mounts its own endpoints here."""
+
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("partners.api.urls")),
+]

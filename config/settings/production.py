@@ -1,0 +1,3 @@
+"""Production: everything comes from the environment, nothing is relaxed."""
+
+from config.settings.base import *  # noqa: F403

@@ -1,0 +1,19 @@
+from django.contrib import admin
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from config.health import healthz
+
+admin.site.site_header = "Vierhoek — beheer"
+admin.site.site_title = "Vierhoek beheer"
+
+urlpatterns = [
+    path("healthz", healthz, name="healthz"),
+    path("beheer/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/", include("config.api_urls")),
+    path("", include("partners.urls")),
+    path("", include("casework.urls")),
+]

@@ -1,0 +1,1 @@
+# The catalogue of formal and informal interventions arrives with its own issue.

@@ -1,0 +1,16 @@
+#!/usr/bin/env python
+import os
+import sys
+
+
+def main() -> None:
+    # Production unless told otherwise: a forgotten variable then fails loudly instead of
+    # running with development defaults. The Makefile sets the development settings.
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+from base64 import b32decode
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.management import call_command
+from django_otp.oath import TOTP
+from playwright.sync_api import Page, expect
+from pytest_django.live_server_helper import LiveServer
+
+from tests.browser.conftest import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def code_for(secret_shown: str) -> str:
+    """What an authenticator app shows for the key the set-up page displays."""
+    key = secret_shown.replace(" ", "")
+    key += "=" * (-len(key) % 8)
+    return f"{TOTP(b32decode(key)).token():06d}"
+
+
+def test_demo_user_logs_in_with_two_factor_and_sees_mijn_werk(
+    page: Page, live_server: LiveServer, axe: Axe
+) -> None:
+    call_command("load_demo", "--force")
+
+    page.goto(f"{live_server.url}/")
+    expect(page.get_by_role("heading", name="Inloggen", level=1)).to_be_visible()
+    assert_accessible(axe, page, "inloggen")
+
+    page.get_by_label("Gebruikersnaam", exact=True).fill("aov")
+    page.get_by_label("Wachtwoord", exact=True).fill("vierhoek-demo")
+    page.get_by_role("button", name="Inloggen").click()
+
+    expect(page.get_by_role("heading", name="Tweestapsverificatie instellen")).to_be_visible()
+    assert_accessible(axe, page, "tweestapsverificatie-instellen")
+
+    secret = page.get_by_test_id("totp-secret").inner_text()
+    page.get_by_label("Code uit uw authenticator-app").fill(code_for(secret))
+    page.get_by_role("button", name="Bevestigen").click()
+
+    expect(page.get_by_role("heading", name="Mijn werk", level=1)).to_be_visible()
+    banner = page.get_by_role("banner")
+    expect(banner).to_contain_text("Sanne de Vries")
+    expect(banner).to_contain_text("Gemeente Lindeveen")
+    assert_accessible(axe, page, "mijn-werk")
+
+
+def test_skip_link_moves_focus_to_the_content(
+    page: Page, live_server: LiveServer, axe: Axe
+) -> None:
+    # The login page puts focus in its first field; this page starts at the top like most.
+    page.goto(f"{live_server.url}/wachtwoord-vergeten/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Naar de inhoud")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+    assert_accessible(axe, page, "skip-link")
+
+
+def test_wrong_password_message_is_accessible(
+    page: Page, live_server: LiveServer, axe: Axe
+) -> None:
+    page.goto(f"{live_server.url}/inloggen/")
+    page.get_by_label("Gebruikersnaam", exact=True).fill("niemand")
+    page.get_by_label("Wachtwoord", exact=True).fill("fout")
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page.get_by_role("alert")).to_contain_text("gebruikersnaam en wachtwoord is onbekend")
+    assert_accessible(axe, page, "inloggen-fout")

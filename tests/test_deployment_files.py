@@ -1,0 +1,54 @@
+"""docker-compose.yml runs the same processes as `make run` (no Docker engine runs here)."""
+
+import re
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def procfile() -> dict[str, str]:
+    entries = {}
+    for line in (ROOT / "Procfile").read_text().splitlines():
+        if line.strip():
+            name, command = line.split(":", 1)
+            entries[name.strip()] = command.strip()
+    return entries
+
+
+def compose() -> dict:
+    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+
+
+def test_compose_file_parses_with_every_service() -> None:
+    services = compose()["services"]
+    assert {"postgres", "redis", "web", "worker", "beat"} <= set(services)
+
+
+def test_compose_services_run_the_procfile_commands() -> None:
+    services = compose()["services"]
+    for name, command in procfile().items():
+        assert services[name]["command"] == command, name
+
+
+def test_make_run_serves_the_procfile() -> None:
+    makefile = (ROOT / "Makefile").read_text()
+    run_recipe = re.search(r"^run:.*\n((?:\t.*\n)+)", makefile, re.MULTILINE)
+    assert run_recipe is not None
+    assert "honcho start --procfile Procfile" in run_recipe.group(1)
+    assert set(procfile()) == {"web", "worker", "beat"}
+
+
+def test_compose_web_uses_production_settings_and_the_database_service() -> None:
+    web = compose()["services"]["web"]
+    assert web["environment"]["DJANGO_SETTINGS_MODULE"] == "config.settings.production"
+    assert "@postgres:5432/" in web["environment"]["DATABASE_URL"]
+    assert web["environment"]["REDIS_URL"].startswith("redis://redis:")
+
+
+def test_dockerfile_installs_from_the_lock_file() -> None:
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert "uv sync --frozen" in dockerfile
+    assert "npm ci" in dockerfile
+    assert "libharfbuzz-subset0" in dockerfile
