@@ -81,3 +81,16 @@ def test_env_helpers_name_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("VIERHOEK_AAN", "yes")
     assert env_bool("VIERHOEK_AAN") is True
     assert env_int("VIERHOEK_ONBEKEND", default=3) == 3
+
+
+def test_files_go_to_s3_compatible_storage_when_a_bucket_is_set() -> None:
+    show = "from django.conf import settings; print(settings.STORAGES['default']['BACKEND'])"
+    local = run_django(PRODUCTION_ENV, "shell", "-c", show)
+    s3 = run_django(
+        PRODUCTION_ENV | {"S3_BUCKET": "vierhoek", "S3_ENDPOINT_URL": "https://s3.example.org"},
+        "shell",
+        "-c",
+        show,
+    )
+    assert local.stdout.strip().splitlines()[-1] == ("django.core.files.storage.FileSystemStorage")
+    assert s3.stdout.strip().splitlines()[-1] == "storages.backends.s3.S3Storage"
