@@ -5,3 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class CaseworkConfig(AppConfig):
     name = "casework"
     verbose_name = _("Casuïstiek")
+
+    def ready(self) -> None:
+        # Registers this app's rules with the permission policy.
+        from casework import permissions  # noqa: F401

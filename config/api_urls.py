@@ -4,4 +4,5 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("partners.api.urls")),
+    path("", include("casework.api.urls")),
 ]

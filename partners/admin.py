@@ -1,18 +1,95 @@
+"""The admin for functional managers: domains, regions, partners, the social map and accounts.
+
+Case content is not in the admin. The access log is shown read-only to whom the policy allows.
+"""
+
+from typing import Any
+
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
+from django.contrib.auth.models import Group
+from django.db.models import ManyToManyField, QuerySet
+from django.forms import ModelForm
+from django.forms.models import ModelMultipleChoiceField
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from partners.models import Organisation, User
+from partners.models import (
+    AccessLog,
+    ContactPerson,
+    Domain,
+    Expertise,
+    Municipality,
+    Organisation,
+    Region,
+    Role,
+    User,
+)
+from partners.policy import Action, can, visible
+from partners.services import organisation_save
+
+
+@admin.register(Domain)
+class DomainAdmin(admin.ModelAdmin[Domain]):
+    list_display = ["name", "code", "position"]
+    list_editable = ["position"]
+    search_fields = ["name"]
+
+
+@admin.register(Region)
+class RegionAdmin(admin.ModelAdmin[Region]):
+    search_fields = ["name"]
+
+
+@admin.register(Municipality)
+class MunicipalityAdmin(admin.ModelAdmin[Municipality]):
+    list_display = ["name", "cbs_code", "region"]
+    list_filter = ["region"]
+    list_select_related = ["region"]
+    search_fields = ["name", "cbs_code"]
+
+
+class ContactPersonInline(admin.TabularInline[ContactPerson, Organisation]):
+    model = ContactPerson
+    extra = 0
+    autocomplete_fields = ["expertise"]
 
 
 @admin.register(Organisation)
 class OrganisationAdmin(admin.ModelAdmin[Organisation]):
-    list_display = ["name", "short_name"]
+    list_display = ["name", "short_name", "domain", "level"]
+    list_filter = ["domain", "level", "regions"]
+    list_select_related = ["domain"]
     search_fields = ["name", "short_name"]
+    filter_horizontal = ["municipalities", "regions"]
+    inlines = [ContactPersonInline]
+
+    def save_model(
+        self, request: HttpRequest, obj: Organisation, form: ModelForm[Organisation], change: bool
+    ) -> None:
+        organisation_save(organisation=obj)
+
+
+@admin.register(Expertise)
+class ExpertiseAdmin(admin.ModelAdmin[Expertise]):
+    search_fields = ["name"]
+
+
+@admin.register(ContactPerson)
+class ContactPersonAdmin(admin.ModelAdmin[ContactPerson]):
+    list_display = ["name", "function", "organisation", "phone", "email"]
+    list_filter = ["organisation__domain", "expertise"]
+    list_select_related = ["organisation"]
+    search_fields = ["name", "function", "organisation__name"]
+    autocomplete_fields = ["organisation", "expertise"]
 
 
 @admin.register(User)
 class UserAdmin(DjangoUserAdmin):
+    """Accounts. Nobody raises their own rights: one's own roles, staff status and
+    organisation are read-only, and only a superuser gives superuser status or loose
+    permissions, or changes a superuser."""
+
     list_display = ["username", "first_name", "last_name", "organisation", "is_active"]
     list_filter = ["organisation", "groups", "is_active"]
     list_select_related = ["organisation"]
@@ -20,3 +97,50 @@ class UserAdmin(DjangoUserAdmin):
         *(DjangoUserAdmin.fieldsets or ()),
         (_("Organisatie"), {"fields": ["organisation"]}),
     )
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        readonly = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            readonly += ["is_superuser", "user_permissions", "last_login", "date_joined"]
+        if obj is not None and obj.pk == request.user.pk:
+            readonly += ["groups", "is_staff", "is_active", "organisation"]
+        return readonly
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def formfield_for_manytomany(
+        self, db_field: ManyToManyField[Any, Any], request: HttpRequest, **kwargs: Any
+    ) -> ModelMultipleChoiceField[Any] | None:
+        if db_field.name == "groups":
+            # Roles only; an organisation's group follows from the organisation itself.
+            kwargs["queryset"] = Group.objects.filter(name__in=[str(r.label) for r in Role])
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+@admin.register(AccessLog)
+class AccessLogAdmin(admin.ModelAdmin[AccessLog]):
+    list_display = ["at", "username", "organisation_name", "read_path", "object_repr", "scope_repr"]
+    list_filter = ["read_path", "at"]
+    search_fields = ["username", "organisation_name", "scope_repr"]
+    date_hierarchy = "at"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[AccessLog]:
+        return visible(request.user, Action.VIEW, super().get_queryset(request))
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return can(request.user, Action.VIEW, AccessLog)
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return can(request.user, Action.VIEW, AccessLog)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False

@@ -1,10 +1,12 @@
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, Group
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
 class Role(models.TextChoices):
-    """The roles of Vierhoek; each is a Django group of the same name (see `roles_ensure`)."""
+    """The roles of Vierhoek; each is a Django group named by its label (see `roles_ensure`)."""
 
     AOV = "aov", _("AOV'er")
     PROCESS_DIRECTOR = "procesregisseur", _("Procesregisseur")
@@ -18,19 +20,143 @@ class Role(models.TextChoices):
     PRIVACY_OFFICER = "privacy_officer", _("Privacy officer")
 
 
-class Organisation(models.Model):
-    """A partner organisation; users belong to one."""
+class Domain(models.Model):
+    """A domain of chain partners (Veiligheid, Zorg, Politie, ...); data, kept by the manager."""
 
-    name = models.CharField(_("naam"), max_length=200, unique=True)
-    short_name = models.CharField(_("korte naam"), max_length=50, blank=True)
+    name = models.CharField(_("naam"), max_length=100, unique=True)
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    description = models.TextField(_("omschrijving"), blank=True)
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     class Meta:
-        verbose_name = _("organisatie")
-        verbose_name_plural = _("organisaties")
+        verbose_name = _("domein")
+        verbose_name_plural = _("domeinen")
+        ordering = ["position", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Region(models.Model):
+    """A region of municipalities, served by one Zorg- en Veiligheidshuis."""
+
+    name = models.CharField(_("naam"), max_length=150, unique=True)
+
+    class Meta:
+        verbose_name = _("regio")
+        verbose_name_plural = _("regio's")
         ordering = ["name"]
 
     def __str__(self) -> str:
         return self.name
+
+
+class Municipality(models.Model):
+    name = models.CharField(_("naam"), max_length=150, unique=True)
+    cbs_code = models.CharField(
+        _("CBS-code"),
+        max_length=6,
+        unique=True,
+        help_text=_("Gemeentecode van het CBS, bijvoorbeeld GM0344."),
+    )
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("regio"),
+        on_delete=models.PROTECT,
+        related_name="municipalities",
+    )
+
+    class Meta:
+        verbose_name = _("gemeente")
+        verbose_name_plural = _("gemeenten")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Level(models.TextChoices):
+    LOCAL = "lokaal", _("Lokaal")
+    REGIONAL = "regionaal", _("Regionaal")
+    NATIONAL = "landelijk", _("Landelijk")
+    INTERNATIONAL = "internationaal", _("Internationaal")
+
+
+class Organisation(models.Model):
+    """A partner organisation. Its group carries the object permissions granted to it."""
+
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+    short_name = models.CharField(_("korte naam"), max_length=50, blank=True)
+    domain = models.ForeignKey(
+        Domain, verbose_name=_("domein"), on_delete=models.PROTECT, related_name="organisations"
+    )
+    level = models.CharField(_("niveau"), max_length=20, choices=Level, default=Level.LOCAL)
+    municipalities = models.ManyToManyField(
+        Municipality, verbose_name=_("werkgebied: gemeenten"), blank=True
+    )
+    regions = models.ManyToManyField(Region, verbose_name=_("werkgebied: regio's"), blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+    phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    address = models.CharField(_("adres"), max_length=250, blank=True)
+    description = models.TextField(_("wat doet deze partner"), blank=True)
+    group = models.OneToOneField(
+        Group,
+        verbose_name=_("groep voor objectrechten"),
+        on_delete=models.PROTECT,
+        related_name="organisation",
+        editable=False,
+    )
+
+    class Meta:
+        verbose_name = _("partnerorganisatie")
+        verbose_name_plural = _("partnerorganisaties")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Expertise(models.Model):
+    name = models.CharField(_("naam"), max_length=80, unique=True)
+
+    class Meta:
+        verbose_name = _("expertise")
+        verbose_name_plural = _("expertises")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ContactPerson(models.Model):
+    """A person on the social map: whom to call at a partner, and for what."""
+
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisatie"),
+        on_delete=models.CASCADE,
+        related_name="contacts",
+    )
+    name = models.CharField(_("naam"), max_length=150)
+    function = models.CharField(_("functie"), max_length=150)
+    expertise = models.ManyToManyField(
+        Expertise, verbose_name=_("expertise"), blank=True, related_name="contacts"
+    )
+    phone = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
+    email = models.EmailField(_("e-mailadres"), blank=True)
+
+    class Meta:
+        verbose_name = _("contactpersoon")
+        verbose_name_plural = _("contactpersonen")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.organisation})"
+
+    def clean(self) -> None:
+        if not self.phone and not self.email:
+            raise ValidationError(_("Vul een telefoonnummer of een e-mailadres in."))
 
 
 class User(AbstractUser):
@@ -49,3 +175,59 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
+
+
+class ReadPath(models.TextChoices):
+    PAGE = "pagina", _("Pagina")
+    FRAGMENT = "fragment", _("Paginadeel (htmx)")
+    API = "api", _("API")
+    SEARCH = "zoeken", _("Zoeken")
+    EXPORT = "export", _("Export of download")
+
+
+class AccessLog(models.Model):
+    """One view of personal data: who, on behalf of which organisation, what, when and why.
+
+    Append-only: the model refuses updates and deletes, the admin offers neither, and a
+    database trigger (migration 0003) refuses them for any client of the database.
+    """
+
+    at = models.DateTimeField(_("moment"), auto_now_add=True, db_index=True)
+    user = models.ForeignKey(
+        User, verbose_name=_("gebruiker"), on_delete=models.PROTECT, related_name="+"
+    )
+    # Copied, so the log keeps saying who it was after a user moves to another organisation.
+    username = models.CharField(_("gebruikersnaam"), max_length=150)
+    organisation_name = models.CharField(_("organisatie"), max_length=200)
+    read_path = models.CharField(_("via"), max_length=20, choices=ReadPath)
+    purpose = models.CharField(_("doel en grondslag"), max_length=250)
+    object_type = models.ForeignKey(
+        ContentType, verbose_name=_("soort gegeven"), on_delete=models.PROTECT, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField(_("id van het gegeven"))
+    object_repr = models.CharField(_("gegeven"), max_length=200)
+    # The case (or other dossier) the data belongs to, for "who saw data of this case".
+    scope_type = models.ForeignKey(
+        ContentType, verbose_name=_("soort dossier"), on_delete=models.PROTECT, related_name="+"
+    )
+    scope_id = models.PositiveBigIntegerField(_("id van het dossier"))
+    scope_repr = models.CharField(_("dossier"), max_length=200)
+    path = models.CharField(_("adres"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("toegangslogregel")
+        verbose_name_plural = _("toegangslog")
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["scope_type", "scope_id", "at"])]
+        default_permissions = ("view",)
+
+    def __str__(self) -> str:
+        return f"{self.at:%Y-%m-%d %H:%M} {self.username}: {self.object_repr}"
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        if self.pk is not None:
+            raise ValidationError(_("Het toegangslog kan niet worden gewijzigd."))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
+        raise ValidationError(_("Regels uit het toegangslog kunnen niet worden verwijderd."))

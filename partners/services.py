@@ -1,14 +1,114 @@
-from django.contrib.auth.models import Group
-from django.db import transaction
+from collections.abc import Iterable
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from partners.models import Role, User
+from partners.models import AccessLog, Domain, Level, Organisation, ReadPath, Role, User
+
+# Django model permissions per role, for the admin. Case rights are not here: they follow from
+# taking part in a case (see casework/permissions.py).
+ROLE_MODEL_PERMISSIONS: dict[Role, list[str]] = {
+    Role.FUNCTIONAL_MANAGER: [
+        f"partners.{action}_{model}"
+        for model in ("domain", "region", "municipality", "organisation", "contactperson", "user")
+        for action in ("add", "change", "view")
+    ]
+    + ["partners.view_expertise", "partners.add_expertise", "partners.change_expertise"],
+    Role.PRIVACY_OFFICER: ["partners.view_accesslog"],
+}
 
 
 @transaction.atomic
 def roles_ensure() -> list[Group]:
-    """Creates the Django group of every role that does not have one yet; changes nothing else."""
-    return [Group.objects.get_or_create(name=role.label)[0] for role in Role]
+    """Creates the group of every role and gives it exactly its model permissions."""
+    groups = []
+    for role in Role:
+        group, _ = Group.objects.get_or_create(name=role.label)
+        codenames = ROLE_MODEL_PERMISSIONS.get(role, [])
+        permissions = Permission.objects.filter(
+            content_type__app_label="partners",
+            codename__in=[name.split(".", 1)[1] for name in codenames],
+        )
+        group.permissions.set(permissions)
+        groups.append(group)
+    return groups
+
+
+@transaction.atomic
+def organisation_create(
+    *,
+    name: str,
+    domain: Domain,
+    short_name: str = "",
+    level: Level = Level.LOCAL,
+    **details: str,
+) -> Organisation:
+    """Creates a partner organisation with its own group for object permissions."""
+    organisation = Organisation(
+        name=name, short_name=short_name, domain=domain, level=level, **details
+    )
+    return organisation_save(organisation=organisation)
+
+
+@transaction.atomic
+def organisation_save(*, organisation: Organisation) -> Organisation:
+    """Saves an organisation; a new one gets its group, which carries its case grants."""
+    if organisation.group_id is None:
+        organisation.group = Group.objects.create(name=f"Partner: {organisation.name}")
+    organisation.save()
+    return organisation
+
+
+@transaction.atomic
+def user_set_roles(*, user: User, roles: Iterable[Role], changed_by: User) -> None:
+    """Gives `user` exactly these roles. Nobody changes their own roles: that would let a
+    functional manager raise their own rights."""
+    if user.pk == changed_by.pk:
+        raise PermissionError("Nobody can change their own roles.")
+    role_groups = Group.objects.filter(name__in=[str(role.label) for role in Role])
+    user.groups.remove(*role_groups)
+    user.groups.add(*Group.objects.filter(name__in=[str(role.label) for role in roles]))
+
+
+def access_log_record(
+    *,
+    user: User,
+    read_path: ReadPath,
+    entries: Iterable[tuple[models.Model, models.Model]],
+    path: str = "",
+    purpose: str = "",
+) -> int:
+    """Appends one access log row per (object seen, case it belongs to), in one query.
+
+    Returns the number of rows written. Called by every read path that shows personal data.
+    """
+    organisation_name = user.organisation.name if user.organisation_id else ""  # type: ignore[union-attr]
+    rows = [
+        AccessLog(
+            user=user,
+            username=user.username,
+            organisation_name=organisation_name,
+            read_path=read_path,
+            purpose=purpose or settings.ACCESS_LOG_PURPOSE,
+            object_type=ContentType.objects.get_for_model(obj),
+            object_id=obj.pk,
+            object_repr=_label(obj),
+            scope_type=ContentType.objects.get_for_model(scope),
+            scope_id=scope.pk,
+            scope_repr=_label(scope),
+            path=path[:500],
+        )
+        for obj, scope in entries
+    ]
+    AccessLog.objects.bulk_create(rows)
+    return len(rows)
+
+
+def _label(obj: models.Model) -> str:
+    return str(getattr(obj, "access_log_label", None) or f"{obj._meta.verbose_name} {obj.pk}")
 
 
 @transaction.atomic

@@ -4,6 +4,9 @@ from django.urls import path
 from partners import views
 
 urlpatterns = [
+    path("sociale-kaart/", views.social_map, name="social_map"),
+    path("sociale-kaart/<int:pk>/", views.organisation_detail, name="organisation_detail"),
+    path("privacy/toegangslog/", views.access_log, name="access_log"),
     path(
         "inloggen/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True),

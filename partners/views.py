@@ -1,9 +1,12 @@
+import csv
 from base64 import b32encode
 
 import segno
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
@@ -11,9 +14,13 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 
-from partners.forms import TokenForm
-from partners.models import User
+from partners.forms import AccessLogFilterForm, SocialMapFilterForm, TokenForm
+from partners.models import AccessLog, Organisation, User
+from partners.policy import Action, require, visible
+from partners.selectors import access_log_list, organisation_contacts, organisation_list
 from partners.services import totp_device_confirm, totp_device_for_enrolment
+
+PAGE_SIZE = 25
 
 
 def _next_url(request: HttpRequest) -> str:
@@ -82,3 +89,120 @@ def _group_secret(key: bytes) -> str:
     """The key in groups of four, as authenticator apps show it for typing over."""
     secret = b32encode(key).decode().rstrip("=")
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
+
+
+def _query_without_page(request: HttpRequest) -> str:
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+@login_required
+def social_map(request: HttpRequest) -> HttpResponse:
+    """The social map: partner organisations by domain, level, region and expertise."""
+    user: User = request.user  # type: ignore[assignment]
+    form = SocialMapFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    organisations = organisation_list(
+        user=user,
+        query=filters.get("q", ""),
+        domain_id=getattr(filters.get("domain"), "pk", None),
+        level=filters.get("level", ""),
+        region_id=getattr(filters.get("region"), "pk", None),
+        expertise_id=getattr(filters.get("expertise"), "pk", None),
+    )
+    page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "partners/social_map.html",
+        {"form": form, "page": page, "query": _query_without_page(request)},
+    )
+
+
+@login_required
+def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """A partner with its people on the social map."""
+    user: User = request.user  # type: ignore[assignment]
+    organisation = get_object_or_404(
+        visible(
+            user,
+            Action.VIEW,
+            Organisation.objects.select_related("domain").prefetch_related(
+                "municipalities", "regions"
+            ),
+        ),
+        pk=pk,
+    )
+    contacts = organisation_contacts(user=user, organisation=organisation)
+    return render(
+        request,
+        "partners/organisation_detail.html",
+        {"organisation": organisation, "contacts": contacts},
+    )
+
+
+@login_required
+def access_log(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+    """The access log for the privacy officer: who saw which case data, when and why.
+
+    With `?format=csv` the filtered rows are downloaded, for a data-subject request.
+    """
+    user: User = request.user  # type: ignore[assignment]
+    require(user, Action.VIEW, AccessLog)
+    form = AccessLogFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    rows = access_log_list(user=user, **filters)
+    if request.GET.get("format") == "csv" and form.is_valid():
+        return _access_log_csv(rows)
+    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "partners/access_log.html",
+        {"form": form, "page": page, "query": _query_without_page(request)},
+    )
+
+
+def _safe_cell(value: str) -> str:
+    # A cell starting with one of these is a formula to a spreadsheet program.
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+
+
+class _Echo:
+    def write(self, value: str) -> str:
+        return value
+
+
+def _access_log_csv(rows: QuerySet[AccessLog]) -> StreamingHttpResponse:
+    writer = csv.writer(_Echo())
+    header = [
+        _("moment"),
+        _("gebruikersnaam"),
+        _("organisatie"),
+        _("via"),
+        _("gegeven"),
+        _("dossier"),
+        _("doel en grondslag"),
+    ]
+    lines = (
+        writer.writerow(
+            [
+                _safe_cell(value)
+                for value in (
+                    row.at.isoformat(),
+                    row.username,
+                    row.organisation_name,
+                    row.get_read_path_display(),
+                    row.object_repr,
+                    row.scope_repr,
+                    row.purpose,
+                )
+            ]
+        )
+        for row in rows.iterator()
+    )
+    response = StreamingHttpResponse(
+        (line for chunk in ([writer.writerow(header)], lines) for line in chunk),
+        content_type="text/csv; charset=utf-8",
+    )
+    response["Content-Disposition"] = 'attachment; filename="toegangslog.csv"'
+    return response

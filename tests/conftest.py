@@ -3,12 +3,18 @@ from collections.abc import Iterator
 import pytest
 from celery.contrib.testing.worker import start_worker
 from django.test import Client
+from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
 from partners.models import Role, User
 from tests.partners.factories import PASSWORD, UserFactory
+
+# The shared world of one case, its partners and one user per role.
+pytest_plugins = ["tests.world"]
 
 
 @pytest.fixture
@@ -20,21 +26,40 @@ def totp_device(user: User) -> TOTPDevice:
     return TOTPDevice.objects.create(user=user, name="Authenticator", confirmed=True)
 
 
+def current_token(device: TOTPDevice) -> str:
+    """The code an authenticator app with this device's key shows now."""
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    return f"{totp.token():0{device.digits}d}"
+
+
+def verified_client(user: User) -> Client:
+    """A browser session of `user` that passed two-factor authentication."""
+    client = Client()
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first() or totp_device(user)
+    client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    return client
+
+
+def api_client(user: User) -> APIClient:
+    """An API client authenticated with the user's token."""
+    token, _ = Token.objects.get_or_create(user=user)
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return client
+
+
 @pytest.fixture
-def verified_client(client: Client, user: User) -> Client:
-    """A browser session of `user`, logged in with password and a confirmed authenticator."""
+def logged_in_client(client: Client, user: User) -> Client:
+    """The user logged in through the real pages: password, then the authenticator code."""
     device = totp_device(user)
     login = client.post("/inloggen/", {"username": user.username, "password": PASSWORD})
     assert login.status_code == 302
     response = client.post("/tweestapsverificatie/", {"token": current_token(device), "next": "/"})
     assert response.status_code == 302, response.content
     return client
-
-
-def current_token(device: TOTPDevice) -> str:
-    """The code an authenticator app with this device's key shows now."""
-    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
-    return f"{totp.token():0{device.digits}d}"
 
 
 @pytest.fixture(scope="module")

@@ -79,6 +79,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "partners.context_processors.navigation",
             ],
         },
     },
@@ -117,6 +118,15 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 2
 # Two-factor authentication: every user sets up TOTP on first login, outside development.
 OTP_REQUIRED = env_bool("OTP_REQUIRED", default=True)
 OTP_TOTP_ISSUER = "Vierhoek"
+
+# The purpose and legal ground written in the access log when a read path names none.
+ACCESS_LOG_PURPOSE = env_str(
+    "ACCESS_LOG_PURPOSE",
+    default=(
+        "Integrale casusaanpak Zorg- en Veiligheidshuis "
+        "(Wet gegevensverwerking door samenwerkingsverbanden)"
+    ),
+)
 
 # Lock-out after repeated failed logins, per username and address together, so that one
 # attacker cannot lock out a whole office behind one address.
@@ -223,6 +233,7 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "config.api.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Vierhoek API",
@@ -270,3 +281,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", default="INFO")},
 }
+AXES_VERBOSE = False

@@ -1,7 +1,18 @@
 from django.urls import path
+from rest_framework.routers import SimpleRouter
 
 from partners.api import views
 
+router = SimpleRouter()
+router.register("domains", views.DomainViewSet, basename="domain")
+router.register("regions", views.RegionViewSet, basename="region")
+router.register("municipalities", views.MunicipalityViewSet, basename="municipality")
+router.register("organisations", views.OrganisationViewSet, basename="organisation")
+router.register("contacts", views.ContactPersonViewSet, basename="contact")
+router.register("memberships", views.MembershipViewSet, basename="membership")
+router.register("access-log", views.AccessLogViewSet, basename="access-log")
+
 urlpatterns = [
     path("me/", views.current_user, name="api-current-user"),
+    *router.urls,
 ]

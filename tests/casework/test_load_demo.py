@@ -1,7 +1,8 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from partners.models import Organisation, Role, User
+from casework.models import Case
+from partners.models import ContactPerson, Organisation, Role, User
 
 pytestmark = pytest.mark.django_db
 
@@ -9,13 +10,17 @@ pytestmark = pytest.mark.django_db
 def test_load_demo_makes_one_user_per_role_and_is_idempotent() -> None:
     call_command("load_demo", "--force")
     call_command("load_demo", "--force")
-    assert Organisation.objects.count() == 5
-    assert User.objects.count() == len(Role)
+    assert Organisation.objects.count() == 11
+    assert ContactPerson.objects.count() == 12
+    assert Case.objects.count() == 1
+    # One user per role, and a second partner professional (the police officer).
     for role in Role:
-        assert User.objects.filter(groups__name=role.label).count() == 1, role
+        expected = 2 if role == Role.PARTNER_PROFESSIONAL else 1
+        assert User.objects.filter(groups__name=role.label).count() == expected, role
     assert all(user.organisation_id for user in User.objects.all())
     aov = User.objects.get(username="aov")
     assert aov.check_password("vierhoek-demo")
+    assert Case.objects.get().participations.count() == 4
 
 
 def test_load_demo_refuses_outside_development() -> None:

@@ -109,8 +109,8 @@ def test_verification_refuses_to_redirect_to_another_site(client: Client, user: 
     assert response["Location"] == "/"
 
 
-def test_header_names_the_user_and_organisation(verified_client: Client, user: User) -> None:
-    html = verified_client.get("/").content.decode()
+def test_header_names_the_user_and_organisation(logged_in_client: Client, user: User) -> None:
+    html = logged_in_client.get("/").content.decode()
     assert "Sanne Jansen" in html or str(user) in html
     assert str(user.organisation) in html
 
@@ -133,10 +133,10 @@ def test_lockout_is_per_username(client: Client, user: User) -> None:
     assert log_in(client, user.username).status_code == 302
 
 
-def test_logout_ends_the_session(verified_client: Client) -> None:
-    response = verified_client.post("/uitloggen/")
+def test_logout_ends_the_session(logged_in_client: Client) -> None:
+    response = logged_in_client.post("/uitloggen/")
     assert response.status_code == 302
-    assert verified_client.get("/").status_code == 302
+    assert logged_in_client.get("/").status_code == 302
 
 
 def test_password_reset_by_email(client: Client, user: User) -> None:
@@ -163,8 +163,8 @@ def test_password_reset_for_unknown_address_reveals_nothing(client: Client) -> N
     assert mail.outbox == []
 
 
-def test_language_switch_shows_english(verified_client: Client) -> None:
-    verified_client.post("/i18n/setlang/", {"language": "en", "next": "/"})
-    html = verified_client.get("/").content.decode()
+def test_language_switch_shows_english(logged_in_client: Client) -> None:
+    logged_in_client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    html = logged_in_client.get("/").content.decode()
     assert '<html lang="en">' in html
     assert "My work" in html

@@ -33,22 +33,22 @@ def test_api_on_a_session_needs_two_factor(client: Client, user: User) -> None:
     assert response.json()["detail"] == "Tweestapsverificatie is vereist."
 
 
-def test_api_on_a_verified_session(verified_client: Client, user: User) -> None:
-    response = verified_client.get("/api/me/")
+def test_api_on_a_verified_session(logged_in_client: Client, user: User) -> None:
+    response = logged_in_client.get("/api/me/")
     assert response.status_code == 200
     assert response.json()["id"] == user.pk
 
 
-def test_schema_describes_the_endpoints(verified_client: Client) -> None:
-    response = verified_client.get("/api/schema/", {"format": "json"})
+def test_schema_describes_the_endpoints(logged_in_client: Client) -> None:
+    response = logged_in_client.get("/api/schema/", {"format": "json"})
     assert response.status_code == 200
     schema = response.json()
     assert schema["info"]["title"] == "Vierhoek API"
     assert "/api/me/" in schema["paths"]
 
 
-def test_docs_are_served_without_third_party_hosts(verified_client: Client) -> None:
-    response = verified_client.get("/api/docs/")
+def test_docs_are_served_without_third_party_hosts(logged_in_client: Client) -> None:
+    response = logged_in_client.get("/api/docs/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "swagger-ui" in html

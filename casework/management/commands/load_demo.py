@@ -1,25 +1,159 @@
-"""Loads the demo municipality Lindeveen with one user per role (development only)."""
+"""Loads the demo region with the municipality Lindeveen, its partners, social map, one user per
+role and a first case (development only)."""
 
+import datetime
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
+from django.utils import timezone
 
-from partners.models import Organisation, Role, User
-from partners.services import roles_ensure
+from casework.models import Case
+from casework.services import case_create, case_note_create, partner_join_case
+from partners.domains import domains_ensure
+from partners.models import (
+    ContactPerson,
+    Domain,
+    Expertise,
+    Level,
+    Municipality,
+    Organisation,
+    Region,
+    Role,
+    User,
+)
+from partners.services import organisation_create, roles_ensure
 
 # Development only, documented in the README; the command refuses to run outside DEBUG.
 DEMO_PASSWORD = "vierhoek-demo"  # noqa: S105
 
-ORGANISATIONS = {
-    "gemeente": ("Gemeente Lindeveen", "Lindeveen"),
-    "zvh": ("Zorg- en Veiligheidshuis Rivierenland-Noord", "ZVH RN"),
-    "veilig_thuis": ("Veilig Thuis Rivierenland", "VT"),
-    "om": ("Openbaar Ministerie, arrondissement Oost-Brabant", "OM"),
-    "politie": ("Politie, eenheid Oost-Nederland", "Politie"),
+REGION = "Rivierenland-Noord"
+MUNICIPALITIES = [
+    ("Lindeveen", "GM9901"),
+    ("Dijkhoven", "GM9902"),
+    ("Waalstede", "GM9903"),
+]
+
+# key: (name, short name, domain code, level, municipalities served, phone, description)
+ORGANISATIONS: dict[str, tuple[str, str, str, Level, list[str], str, str]] = {
+    "gemeente": (
+        "Gemeente Lindeveen",
+        "Lindeveen",
+        "veiligheid",
+        Level.LOCAL,
+        ["Lindeveen"],
+        "0488 000 100",
+        "Team Openbare Orde en Veiligheid: bestuurlijke aanpak en ondermijning.",
+    ),
+    "sociaal": (
+        "Gemeente Lindeveen, sociaal team",
+        "Sociaal team",
+        "sociaal-domein",
+        Level.LOCAL,
+        ["Lindeveen"],
+        "0488 000 200",
+        "Werk en inkomen, schulden, jeugd en leerplicht.",
+    ),
+    "zvh": (
+        "Zorg- en Veiligheidshuis Rivierenland-Noord",
+        "ZVH RN",
+        "veiligheid",
+        Level.REGIONAL,
+        ["Lindeveen", "Dijkhoven", "Waalstede"],
+        "0488 000 300",
+        "Procesregie en integraal casusoverleg voor de regio.",
+    ),
+    "veilig_thuis": (
+        "Veilig Thuis Rivierenland",
+        "VT",
+        "zorg",
+        Level.REGIONAL,
+        ["Lindeveen", "Dijkhoven", "Waalstede"],
+        "0800 2000",
+        "Advies en meldpunt huiselijk geweld en kindermishandeling.",
+    ),
+    "ggz": (
+        "GGZ Rivierenland",
+        "GGZ",
+        "zorg",
+        Level.REGIONAL,
+        ["Lindeveen", "Dijkhoven", "Waalstede"],
+        "0488 000 400",
+        "Geestelijke gezondheidszorg, ook verplichte zorg.",
+    ),
+    "raad": (
+        "Raad voor de Kinderbescherming, regio Oost-Nederland",
+        "RvdK",
+        "jeugdbescherming",
+        Level.NATIONAL,
+        [],
+        "088 000 5000",
+        "Raadsonderzoek en advies aan de kinderrechter.",
+    ),
+    "politie": (
+        "Politie, eenheid Oost-Nederland",
+        "Politie",
+        "politie",
+        Level.REGIONAL,
+        ["Lindeveen", "Dijkhoven", "Waalstede"],
+        "0900 8844",
+        "Wijkagenten, recherche en informatieknooppunt.",
+    ),
+    "om": (
+        "Openbaar Ministerie, arrondissement Oost-Brabant",
+        "OM",
+        "justitie",
+        Level.REGIONAL,
+        ["Lindeveen", "Dijkhoven", "Waalstede"],
+        "088 000 6000",
+        "Strafrechtelijke aanpak en strafvorderlijke informatie aan de burgemeester.",
+    ),
+    "reclassering": (
+        "Reclassering Nederland, unit Rivierenland",
+        "RN",
+        "justitie",
+        Level.NATIONAL,
+        [],
+        "088 000 7000",
+        "Toezicht en begeleiding van verdachten en veroordeelden.",
+    ),
+    "woningcorporatie": (
+        "Woonstichting De Linde",
+        "De Linde",
+        "wonen",
+        Level.LOCAL,
+        ["Lindeveen", "Dijkhoven"],
+        "0488 000 800",
+        "Verhuur en woonfraude; meldt signalen van hennepteelt en overlast.",
+    ),
+    "riec": (
+        "RIEC Oost-Nederland",
+        "RIEC",
+        "veiligheid",
+        Level.REGIONAL,
+        [],
+        "088 000 9000",
+        "Regionaal Informatie- en Expertise Centrum: ondermijning, Bibob-advies.",
+    ),
 }
+
+# name, function, organisation key, expertise, phone, e-mail
+CONTACTS = [
+    ("Sanne de Vries", "AOV'er", "gemeente", ["ondermijning", "Bibob"], "0488 000 101"),
+    ("Ruben Mulder", "Bibob-coördinator", "gemeente", ["Bibob", "horeca"], "0488 000 102"),
+    ("Mehmet Yilmaz", "Procesregisseur", "zvh", ["familienetwerken", "jonge aanwas"], ""),
+    ("Joyce Pinas", "Aandachtsfunctionaris", "veilig_thuis", ["huiselijk geweld", "jeugd"], ""),
+    ("Eva Koster", "Schuldhulpverlener", "sociaal", ["schulden", "werk en inkomen"], ""),
+    ("Youssef Amrani", "Leerplichtambtenaar", "sociaal", ["jeugd", "onderwijs"], ""),
+    ("Bram Visser", "Wijkagent Lindeveen-Oost", "politie", ["jonge aanwas", "ondermijning"], ""),
+    ("Linda Bos", "Casusregisseur jeugd", "raad", ["jeugd", "huiselijk geweld"], ""),
+    ("Kees de Boer", "Huismeester", "woningcorporatie", ["woonfraude", "hennep"], ""),
+    ("Nadia Haddou", "Analist", "riec", ["ondermijning", "Bibob", "criminele uitbuiting"], ""),
+    ("Thijs Wouters", "Psychiater", "ggz", ["verward gedrag", "verslaving"], ""),
+    ("Iris Jacobs", "Reclasseringswerker", "reclassering", ["toezicht", "jonge aanwas"], ""),
+]
 
 # username, first name, last name, role, organisation key
 USERS = [
@@ -27,6 +161,7 @@ USERS = [
     ("procesregisseur", "Mehmet", "Yilmaz", Role.PROCESS_DIRECTOR, "zvh"),
     ("voorzitter", "Ingrid", "Bakker", Role.CHAIR, "zvh"),
     ("ketenpartner", "Joyce", "Pinas", Role.PARTNER_PROFESSIONAL, "veilig_thuis"),
+    ("wijkagent", "Bram", "Visser", Role.PARTNER_PROFESSIONAL, "politie"),
     ("burgemeester", "Harm", "Kloosterman", Role.MAYOR, "gemeente"),
     ("wethouder", "Fatima", "El Amrani", Role.ALDERMAN, "gemeente"),
     ("officier", "Pieter", "van Dam", Role.PUBLIC_PROSECUTOR, "om"),
@@ -35,19 +170,9 @@ USERS = [
     ("privacy", "Anouk", "Smit", Role.PRIVACY_OFFICER, "zvh"),
 ]
 
-# The functional manager keeps organisations and accounts up to date in the admin.
-FUNCTIONAL_MANAGER_PERMISSIONS = [
-    "add_organisation",
-    "change_organisation",
-    "view_organisation",
-    "add_user",
-    "change_user",
-    "view_user",
-]
-
 
 class Command(BaseCommand):
-    help = "Laadt de demogemeente Lindeveen met één gebruiker per rol (alleen voor ontwikkeling)."
+    help = "Laadt de demoregio met de gemeente Lindeveen (alleen voor ontwikkeling)."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
@@ -64,12 +189,66 @@ class Command(BaseCommand):
                 "met DEBUG aan (of met --force)."
             )
         roles_ensure()
-        organisations = {
-            key: Organisation.objects.update_or_create(
-                name=name, defaults={"short_name": short_name}
+        domains_ensure(Domain)
+        region, _ = Region.objects.get_or_create(name=REGION)
+        municipalities = {
+            name: Municipality.objects.update_or_create(
+                cbs_code=code, defaults={"name": name, "region": region}
             )[0]
-            for key, (name, short_name) in ORGANISATIONS.items()
+            for name, code in MUNICIPALITIES
         }
+        organisations = self._organisations(region, municipalities)
+        self._contacts(organisations)
+        users = self._users(organisations)
+        self._case(users, organisations, municipalities["Lindeveen"])
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demoregio {REGION} geladen: {len(organisations)} partners, "
+                f"{len(CONTACTS)} contactpersonen, {len(USERS)} gebruikers "
+                f"(wachtwoord: {DEMO_PASSWORD})."
+            )
+        )
+
+    def _organisations(
+        self, region: Region, municipalities: dict[str, Municipality]
+    ) -> dict[str, Organisation]:
+        organisations = {}
+        for key, (name, short, domain_code, level, served, phone, about) in ORGANISATIONS.items():
+            domain = Domain.objects.get(code=domain_code)
+            organisation = Organisation.objects.filter(name=name).first()
+            if organisation is None:
+                organisation = organisation_create(name=name, domain=domain, level=level)
+            organisation.short_name = short
+            organisation.domain = domain
+            organisation.level = level
+            organisation.phone = phone
+            organisation.description = about
+            organisation.email = f"info@{short.lower().replace(' ', '')}.example"
+            organisation.save()
+            organisation.municipalities.set([municipalities[m] for m in served])
+            if level == Level.REGIONAL:
+                organisation.regions.set([region])
+            organisations[key] = organisation
+        return organisations
+
+    def _contacts(self, organisations: dict[str, Organisation]) -> None:
+        for name, function, key, expertise, phone in CONTACTS:
+            organisation = organisations[key]
+            contact, _ = ContactPerson.objects.update_or_create(
+                organisation=organisation,
+                name=name,
+                defaults={
+                    "function": function,
+                    "phone": phone or organisation.phone,
+                    "email": f"{name.split()[0].lower()}@{organisation.email.split('@')[1]}",
+                },
+            )
+            contact.expertise.set(
+                [Expertise.objects.get_or_create(name=tag)[0] for tag in expertise]
+            )
+
+    def _users(self, organisations: dict[str, Organisation]) -> dict[str, User]:
+        users = {}
         for username, first_name, last_name, role, organisation_key in USERS:
             user, _ = User.objects.update_or_create(
                 username=username,
@@ -85,16 +264,41 @@ class Command(BaseCommand):
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
             user.groups.set([Group.objects.get(name=role.label)])
+            users[username] = user
+        return users
 
-        manager_group = Group.objects.get(name=Role.FUNCTIONAL_MANAGER.label)
-        manager_group.permissions.add(
-            *Permission.objects.filter(
-                content_type__app_label="partners", codename__in=FUNCTIONAL_MANAGER_PERMISSIONS
+    def _case(
+        self,
+        users: dict[str, User],
+        organisations: dict[str, Organisation],
+        municipality: Municipality,
+    ) -> None:
+        title = "Familienetwerk Lindeveen-Oost"
+        if Case.objects.filter(municipality=municipality, title=title).exists():
+            return
+        aov = users["aov"]
+        case = case_create(user=aov, title=title, municipality=municipality)
+        start = timezone.localdate() - datetime.timedelta(days=21)
+        for key in ("zvh", "politie", "veilig_thuis"):
+            partner_join_case(
+                case=case,
+                organisation=organisations[key],
+                decided_by=aov,
+                joined_on=start,
+                reason="Afgesproken in het screeningsoverleg.",
             )
+        case_note_create(
+            case=case,
+            author=aov,
+            text="Meerdere signalen van overlast rond de woning aan de Dorpsstraat; "
+            "screening op meerdere leefgebieden gewenst.",
         )
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demogemeente Lindeveen geladen: {len(organisations)} organisaties, "
-                f"{len(USERS)} gebruikers (wachtwoord: {DEMO_PASSWORD})."
-            )
+        case_note_create(
+            case=case,
+            author=users["ketenpartner"],
+            text="Eerder contact met moeder over de veiligheid van de twee jongste kinderen.",
+            restricted_to=[
+                Domain.objects.get(code="zorg"),
+                Domain.objects.get(code="jeugdbescherming"),
+            ],
         )

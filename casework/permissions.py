@@ -1,0 +1,72 @@
+"""Who may see and do what with cases, their partners and their notes.
+
+A partner takes part in a case when it joined and has not left (`CaseParticipation`); joining
+grants its group `view_case` on the case, leaving revokes it. What a person of that partner may
+then do depends on their role:
+
+| object | action | allowed |
+|---|---|---|
+| Case | create | AOV'er, procesregisseur |
+| Case | view | case workers (AOV'er, procesregisseur, voorzitter, ketenpartner-professional) and vierhoek members (burgemeester, wethouder, officier van justitie, politiechef) of a partner taking part |
+| Case | change | AOV'er, procesregisseur of a partner taking part |
+| Case | manage_partners | AOV'er, procesregisseur, voorzitter of a partner taking part |
+| Case | add_note | case workers of a partner taking part |
+| CaseParticipation | view | whoever may view the case |
+| CaseNote | view | case workers of a partner taking part; a note limited to domains only for partners of those domains, and for its author |
+
+Vierhoek members see a case's summary and partners, never its raw notes. The functional
+manager and the privacy officer see no case content through their role; a case grants it only
+to a person who also holds a case role at a partner taking part.
+"""
+
+from django.db.models import Q
+
+from casework.models import Case, CaseGroupObjectPermission, CaseNote, CaseParticipation
+from partners.models import Role, User
+from partners.policy import Action, RuleResult, has_grant, has_role, in_user_domain, rule
+
+CASE_WORKERS = (Role.AOV, Role.PROCESS_DIRECTOR, Role.CHAIR, Role.PARTNER_PROFESSIONAL)
+VIERHOEK = (Role.MAYOR, Role.ALDERMAN, Role.PUBLIC_PROSECUTOR, Role.POLICE_CHIEF)
+TAKES_PART = "view_case"
+
+
+def _taking_part(user: User, *roles: Role, through: str = "pk") -> Q:
+    if not has_role(user, *roles):
+        return Q(pk__in=[])
+    return has_grant(user, CaseGroupObjectPermission, TAKES_PART, through=through)
+
+
+@rule(Case, Action.CREATE)
+def create_case(user: User) -> RuleResult:
+    return has_role(user, Role.AOV, Role.PROCESS_DIRECTOR)
+
+
+@rule(Case, Action.VIEW)
+def view_case(user: User) -> RuleResult:
+    return _taking_part(user, *CASE_WORKERS, *VIERHOEK)
+
+
+@rule(Case, Action.CHANGE)
+def change_case(user: User) -> RuleResult:
+    return _taking_part(user, Role.AOV, Role.PROCESS_DIRECTOR)
+
+
+@rule(Case, Action.MANAGE_PARTNERS)
+def manage_case_partners(user: User) -> RuleResult:
+    return _taking_part(user, Role.AOV, Role.PROCESS_DIRECTOR, Role.CHAIR)
+
+
+@rule(Case, Action.ADD_NOTE)
+def add_case_note(user: User) -> RuleResult:
+    return _taking_part(user, *CASE_WORKERS)
+
+
+@rule(CaseParticipation, Action.VIEW)
+def view_case_participation(user: User) -> RuleResult:
+    return _taking_part(user, *CASE_WORKERS, *VIERHOEK, through="case_id")
+
+
+@rule(CaseNote, Action.VIEW)
+def view_case_note(user: User) -> RuleResult:
+    taking_part = _taking_part(user, *CASE_WORKERS, through="case_id")
+    return taking_part & (in_user_domain(user, CaseNote, "restricted_to") | Q(author_id=user.pk))

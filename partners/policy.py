@@ -1,0 +1,167 @@
+"""The one permission policy of Vierhoek.
+
+`partners` provides the mechanism; each app declares the rules for its own models in its own
+`permissions.py`. A rule is written once, as a filter: given a user it returns a `Q` over the
+model (or True/False when only the user's roles matter). `visible()` applies that filter to a
+queryset, so a list is filtered in one query whatever its length; `can()` asks whether one
+object passes the same filter, so a page, an API call and a list can never disagree.
+
+Object permissions are stored by django-guardian in direct foreign-key tables: joining a case
+grants the organisation's group a permission on that case; leaving revokes it. Rules test those
+grants with `has_grant`. Information limited to domains is tested with `in_user_domain`.
+"""
+
+from collections.abc import Callable, Iterable
+from enum import StrEnum
+from typing import TypeVar
+
+from django.contrib.auth.models import AnonymousUser, Group
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from guardian.shortcuts import assign_perm, remove_perm
+
+from partners.models import Role, User
+
+M = TypeVar("M", bound=models.Model)
+AnyUser = User | AnonymousUser
+RuleResult = Q | bool
+Rule = Callable[[User], RuleResult]
+
+
+class Action(StrEnum):
+    """What a user may do; the rules of each app say to which objects."""
+
+    VIEW = "view"
+    CREATE = "create"
+    CHANGE = "change"
+    MANAGE_PARTNERS = "manage_partners"
+    ADD_NOTE = "add_note"
+
+
+_rules: dict[tuple[type[models.Model], Action], Rule] = {}
+
+
+def rule(model: type[models.Model], action: Action) -> Callable[[Rule], Rule]:
+    """Registers the rule deciding `action` on `model`; one rule per pair."""
+
+    def register(function: Rule) -> Rule:
+        key = (model, action)
+        if key in _rules:
+            raise ValueError(f"A rule for {model.__name__}.{action} is already registered.")
+        _rules[key] = function
+        return function
+
+    return register
+
+
+def _evaluate(user: AnyUser, action: Action, model: type[models.Model]) -> RuleResult:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    try:
+        decide = _rules[(model, action)]
+    except KeyError:
+        # No rule, no access: a new model is closed until its app says otherwise.
+        return False
+    return decide(user)
+
+
+def visible(user: AnyUser, action: Action, queryset: QuerySet[M]) -> QuerySet[M]:
+    """The objects of `queryset` on which `user` may perform `action`, in one query."""
+    decision = _evaluate(user, action, queryset.model)
+    if decision is True:
+        return queryset
+    if decision is False:
+        return queryset.none()
+    return queryset.filter(decision)
+
+
+def can(user: AnyUser, action: Action, target: models.Model | type[models.Model]) -> bool:
+    """Whether `user` may perform `action` on one object, or on a model (such as CREATE)."""
+    if isinstance(target, type):
+        decision = _evaluate(user, action, target)
+        if isinstance(decision, Q):
+            raise TypeError(f"The rule for {target.__name__}.{action} needs an object.")
+        return decision
+    decision = _evaluate(user, action, type(target))
+    if isinstance(decision, bool):
+        return decision
+    return type(target)._default_manager.filter(decision, pk=target.pk).exists()
+
+
+def require(user: AnyUser, action: Action, target: models.Model | type[models.Model]) -> None:
+    """Raises PermissionDenied unless `can(user, action, target)`."""
+    if not can(user, action, target):
+        raise PermissionDenied
+
+
+# --- Helpers for the rules ----------------------------------------------------------------
+
+
+def roles_of(user: User) -> frozenset[Role]:
+    """The user's roles, read once per user object (the groups are named by the role labels)."""
+    cached: frozenset[Role] | None = getattr(user, "_vierhoek_roles", None)
+    if cached is None:
+        by_label = {str(role.label): role for role in Role}
+        names = user.groups.values_list("name", flat=True)
+        cached = frozenset(by_label[name] for name in names if name in by_label)
+        user._vierhoek_roles = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def has_role(user: User, *roles: Role) -> bool:
+    return bool(roles_of(user) & set(roles))
+
+
+def has_grant(
+    user: User, grant_model: type[models.Model], codename: str, *, through: str = "pk"
+) -> Q:
+    """Objects on which the user's organisation holds the permission `codename`.
+
+    `grant_model` is the direct foreign-key group permission model of the object (guardian);
+    `through` names the field of the filtered model that leads to the granted object, so a note
+    can ask for the grant on its case with `through="case_id"`.
+    """
+    if user.organisation_id is None:
+        return Q(pk__in=[])
+    grants = grant_model._default_manager.filter(
+        content_object=OuterRef(through),
+        group__organisation__id=user.organisation_id,
+        permission__codename=codename,
+    )
+    return Q(Exists(grants))
+
+
+def in_user_domain(user: User, model: type[models.Model], field: str) -> Q:
+    """Objects not limited to domains, or limited to domains that include the user's domain.
+
+    `field` is the many-to-many field to Domain on `model` that holds the limitation.
+    """
+    through = model._meta.get_field(field).remote_field.through  # type: ignore[union-attr]
+    source = f"{model._meta.model_name}_id"
+    limited = through._default_manager.filter(**{source: OuterRef("pk")})
+    if user.organisation_id is None:
+        return ~Q(Exists(limited))
+    domain_id = user.organisation.domain_id  # type: ignore[union-attr]
+    return ~Q(Exists(limited)) | Q(Exists(limited.filter(domain_id=domain_id)))
+
+
+# --- Grants --------------------------------------------------------------------------------
+
+
+def grant(group: Group, codenames: Iterable[str], obj: models.Model) -> None:
+    """Grants `group` the permissions on `obj` (stored in the object's direct FK table)."""
+    app_label = obj._meta.app_label
+    for codename in codenames:
+        assign_perm(f"{app_label}.{codename}", group, obj)
+
+
+def revoke(group: Group, codenames: Iterable[str], obj: models.Model) -> None:
+    app_label = obj._meta.app_label
+    for codename in codenames:
+        remove_perm(f"{app_label}.{codename}", group, obj)
+
+
+def rules_table() -> list[tuple[str, str]]:
+    """The registered (model, action) pairs, for the documentation and the matrix test."""
+    return sorted((model.__name__, str(action)) for model, action in _rules)

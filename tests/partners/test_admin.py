@@ -1,0 +1,77 @@
+import pytest
+from django.contrib.auth.models import Group
+
+from partners.models import Organisation, Role
+from tests.conftest import verified_client
+from tests.partners.factories import domain
+from tests.world import World
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def manager(world: World):
+    user = world.users["functioneel_beheerder"]
+    user.is_staff = True
+    user.save()
+    return user
+
+
+def test_functional_manager_adds_a_partner_with_its_group(manager) -> None:
+    client = verified_client(manager)
+    response = client.post(
+        "/beheer/partners/organisation/add/",
+        {
+            "name": "Leerplicht Teststad",
+            "short_name": "Leerplicht",
+            "domain": domain("onderwijs").pk,
+            "level": "lokaal",
+            "contacts-TOTAL_FORMS": "0",
+            "contacts-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    organisation = Organisation.objects.get(name="Leerplicht Teststad")
+    assert organisation.group.name == "Partner: Leerplicht Teststad"
+
+
+def test_functional_manager_cannot_change_their_own_roles(manager) -> None:
+    client = verified_client(manager)
+    page = client.get(f"/beheer/partners/user/{manager.pk}/change/").content.decode()
+    assert 'name="groups"' not in page
+    assert 'name="is_superuser"' not in page
+    other = client.get("/beheer/partners/user/").content.decode()
+    assert "aov" in other
+
+
+def test_functional_manager_assigns_roles_only(manager, world: World) -> None:
+    client = verified_client(manager)
+    page = client.get(f"/beheer/partners/user/{world.users['aov'].pk}/change/").content.decode()
+    choices = page.split('name="groups"')[1].split("</select>")[0]
+    assert "Procesregisseur" in choices  # a role
+    assert "Partner: " not in choices
+
+
+def test_admin_holds_no_case_content(manager) -> None:
+    client = verified_client(manager)
+    index = client.get("/beheer/").content.decode()
+    assert "/beheer/casework/" not in index
+    assert client.get("/beheer/casework/case/").status_code == 404
+
+
+def test_access_log_in_admin_is_read_only_and_only_for_the_privacy_officer(
+    manager, world: World
+) -> None:
+    assert verified_client(manager).get("/beheer/partners/accesslog/").status_code == 403
+    officer = world.users["privacy_officer"]
+    officer.is_staff = True
+    officer.save()
+    client = verified_client(officer)
+    assert client.get("/beheer/partners/accesslog/").status_code == 200
+    assert client.get("/beheer/partners/accesslog/add/").status_code == 403
+
+
+def test_roles_have_their_groups(world: World) -> None:
+    assert set(
+        Group.objects.filter(name__in=[r.label for r in Role]).values_list("name", flat=True)
+    ) == {str(r.label) for r in Role}

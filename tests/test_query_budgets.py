@@ -1,0 +1,98 @@
+"""Every list page and endpoint has a query budget that does not grow with the rows."""
+
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from casework.services import case_create, case_note_create, partner_join_case
+from partners.models import Organisation, ReadPath
+from partners.services import access_log_record
+from tests.conftest import api_client, verified_client
+from tests.partners.factories import ContactPersonFactory, ExpertiseFactory, OrganisationFactory
+from tests.world import World
+
+pytestmark = pytest.mark.django_db
+HX = {"HX-Request": "true"}
+
+
+def grow(world: World, rows: int) -> None:
+    """Adds `rows` cases, notes, partners with contacts and access log rows to the world."""
+    aov = world.users["aov"]
+    start = Organisation.objects.count()
+    for i in range(start, start + rows):
+        case = case_create(user=aov, title=f"Casus {i}", municipality=world.municipality)
+        partner_join_case(case=case, organisation=world.organisations["politie"], decided_by=aov)
+        note = case_note_create(case=world.case, author=aov, text=f"Notitie {i}")
+        note.restricted_to.set([world.organisations["politie"].domain])
+        organisation = OrganisationFactory.create(name=f"Partner {i}")
+        ContactPersonFactory.create(
+            organisation=organisation,
+            expertise=[ExpertiseFactory.create(name=f"thema {i % 3}")],
+        )
+        ContactPersonFactory.create(organisation=world.organisations["politie"])
+        partner_join_case(case=world.case, organisation=organisation, decided_by=aov)
+        access_log_record(user=aov, read_path=ReadPath.PAGE, entries=[(case, case)])
+
+
+# (user, path, HTMX?, budget)
+PAGES = [
+    ("aov", "/", False, 8),
+    ("aov", "/casussen/", False, 9),
+    ("aov", "/casussen/?q=Casus", False, 9),
+    ("aov", "/casussen/{case}/", False, 19),
+    ("aov", "/casussen/{case}/partners/", True, 11),
+    ("ketenpartner_politie", "/casussen/{case}/notities/", True, 12),
+    ("aov", "/sociale-kaart/", False, 11),
+    ("aov", "/sociale-kaart/{politie}/", False, 11),
+    ("privacy_officer", "/privacy/toegangslog/", False, 8),
+]
+APIS = [
+    ("aov", "/api/cases/", 7),
+    ("aov", "/api/cases/?q=Casus", 7),
+    ("ketenpartner_politie", "/api/cases/{case}/notes/", 9),
+    ("aov", "/api/cases/{case}/participations/", 9),
+    ("aov", "/api/organisations/", 6),
+    ("aov", "/api/contacts/", 5),
+    ("functioneel_beheerder", "/api/memberships/", 6),
+    ("privacy_officer", "/api/access-log/", 5),
+    ("aov", "/api/domains/", 3),
+    ("aov", "/api/municipalities/", 4),
+]
+
+
+def _fill(path: str, world: World) -> str:
+    return path.format(case=world.case.pk, politie=world.organisations["politie"].pk)
+
+
+def _measure(
+    world: World, get: Callable[[str], object], path: str, budget: int, assert_max
+) -> None:
+    for rows in (2, 20):
+        grow(world, rows if rows == 2 else rows - 2)
+        with assert_max(budget):
+            response = get(_fill(path, world))
+        assert response.status_code == 200, path  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("username", "path", "htmx", "budget"), PAGES)
+def test_page_query_budget(
+    world: World, django_assert_max_num_queries, username, path, htmx, budget
+) -> None:
+    client: Client = verified_client(world.users[username])
+    headers = HX if htmx else None
+    _measure(
+        world,
+        lambda url: client.get(url, headers=headers),
+        path,
+        budget,
+        django_assert_max_num_queries,
+    )
+
+
+@pytest.mark.parametrize(("username", "path", "budget"), APIS)
+def test_api_query_budget(
+    world: World, django_assert_max_num_queries, username, path, budget
+) -> None:
+    api = api_client(world.users[username])
+    _measure(world, api.get, path, budget, django_assert_max_num_queries)
