@@ -62,17 +62,6 @@ def organisation_save(*, organisation: Organisation) -> Organisation:
     return organisation
 
 
-@transaction.atomic
-def user_set_roles(*, user: User, roles: Iterable[Role], changed_by: User) -> None:
-    """Gives `user` exactly these roles. Nobody changes their own roles: that would let a
-    functional manager raise their own rights."""
-    if user.pk == changed_by.pk:
-        raise PermissionError("Nobody can change their own roles.")
-    role_groups = Group.objects.filter(name__in=[str(role.label) for role in Role])
-    user.groups.remove(*role_groups)
-    user.groups.add(*Group.objects.filter(name__in=[str(role.label) for role in roles]))
-
-
 def access_log_record(
     *,
     user: User,

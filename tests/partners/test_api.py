@@ -60,3 +60,13 @@ def test_pagination_is_on_by_default() -> None:
 
     assert str(settings.REST_FRAMEWORK["DEFAULT_PAGINATION_CLASS"]).endswith("PageNumberPagination")
     assert settings.REST_FRAMEWORK["PAGE_SIZE"] == 50
+
+
+def test_schema_generates_without_warnings() -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    output = StringIO()
+    call_command("spectacular", "--validate", "--fail-on-warn", stdout=output)
+    assert "/api/cases/{case_pk}/notes/" in output.getvalue()
