@@ -1,11 +1,26 @@
 import datetime
+from typing import Any
 
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from casework.models import Case
-from partners.models import Domain, Municipality, Organisation
+from casework.models import (
+    Authority,
+    Case,
+    CaseStatus,
+    EscalationLevel,
+    LifeArea,
+    Person,
+    PersonRole,
+    Priority,
+    RelationKind,
+    SignalClassification,
+    SignalKind,
+)
+from casework.models.cases import TRANSITIONS
+from casework.validators import validate_bsn
+from partners.models import Domain, Municipality, Organisation, User
 
 
 class CaseForm(forms.Form):
@@ -19,6 +34,16 @@ class CaseForm(forms.Form):
         label=_("Gemeente"),
         queryset=Municipality.objects.all(),
         error_messages={"required": _("Kies de gemeente van de casus.")},
+    )
+    life_areas = forms.MultipleChoiceField(
+        label=_("Leefgebieden"),
+        choices=LifeArea.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Op welke leefgebieden spelen problemen? Dit kan later worden aangevuld."),
+    )
+    priority = forms.ChoiceField(
+        label=_("Prioriteit"), choices=Priority.choices, initial=Priority.NORMAL
     )
 
 
@@ -78,4 +103,239 @@ class NoteForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Niets aangevinkt: zichtbaar voor alle partners van de casus."),
+    )
+
+
+class VersionedForm(forms.Form):
+    """Carries the version of the case the user saw, for optimistic locking."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+
+
+class CaseSummaryForm(VersionedForm):
+    title = forms.CharField(label=_("Titel"), max_length=200)
+    life_areas = forms.MultipleChoiceField(
+        label=_("Leefgebieden"),
+        choices=LifeArea.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    priority = forms.ChoiceField(label=_("Prioriteit"), choices=Priority.choices)
+    escalation_level = forms.TypedChoiceField(
+        label=_("Escalatieniveau"), choices=EscalationLevel.choices, coerce=int
+    )
+    case_director = forms.ModelChoiceField(
+        label=_("Casusregisseur"), queryset=User.objects.none(), required=False
+    )
+    process_director = forms.ModelChoiceField(
+        label=_("Procesregisseur"), queryset=User.objects.none(), required=False
+    )
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Regisseurs come from the partners taking part.
+        people = (
+            User.objects.filter(
+                is_active=True,
+                organisation__participations__case=case,
+                organisation__participations__left_on__isnull=True,
+            )
+            .select_related("organisation")
+            .order_by("last_name", "first_name")
+        )
+        for name in ("case_director", "process_director"):
+            field = self.fields[name]
+            field.queryset = people  # type: ignore[attr-defined]
+            field.label_from_instance = lambda user: f"{user} ({user.organisation})"  # type: ignore[attr-defined]
+
+
+class TransitionForm(VersionedForm):
+    to_status = forms.ChoiceField(label=_("Volgende stap"))
+    reason = forms.CharField(
+        label=_("Reden"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Geef de reden van deze stap.")},
+    )
+    advice = forms.CharField(
+        label=_("Gegeven advies (bij 'niet voor ZVH')"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["to_status"].choices = [  # type: ignore[attr-defined]
+            (status, CaseStatus(status).label) for status in TRANSITIONS[case.status]
+        ]
+
+
+class PersonForm(forms.Form):
+    first_name = forms.CharField(
+        label=_("Voornaam"), max_length=100, error_messages={"required": _("Vul de voornaam in.")}
+    )
+    last_name = forms.CharField(
+        label=_("Achternaam"),
+        max_length=150,
+        error_messages={"required": _("Vul de achternaam in.")},
+    )
+    birth_date = forms.DateField(
+        label=_("Geboortedatum"),
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        error_messages={"invalid": _("Vul een geldige datum in.")},
+    )
+    bsn = forms.CharField(
+        label=_("BSN"),
+        max_length=9,
+        required=False,
+        validators=[validate_bsn],
+        help_text=_("Alleen als het nodig is voor de aanpak; negen cijfers."),
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
+    )
+    alias = forms.CharField(label=_("Alias of bijnaam"), max_length=100, required=False)
+    address = forms.CharField(label=_("Adres"), max_length=250, required=False)
+    roles = forms.MultipleChoiceField(
+        label=_("Rol in de casus"),
+        choices=PersonRole.choices,
+        widget=forms.CheckboxSelectMultiple,
+        initial=[PersonRole.FAMILY_MEMBER],
+        error_messages={"required": _("Kies minstens één rol.")},
+    )
+
+    def clean_birth_date(self) -> datetime.date | None:
+        birth_date: datetime.date | None = self.cleaned_data.get("birth_date")
+        if birth_date and birth_date > timezone.localdate():
+            raise forms.ValidationError(_("Een geboortedatum kan niet in de toekomst liggen."))
+        if birth_date and birth_date.year < 1900:
+            raise forms.ValidationError(_("Controleer het geboortejaar."))
+        return birth_date
+
+
+class RelationForm(forms.Form):
+    from_person = forms.ModelChoiceField(label=_("Persoon"), queryset=Person.objects.none())
+    kind = forms.ChoiceField(label=_("is"), choices=RelationKind.choices)
+    to_person = forms.ModelChoiceField(label=_("van"), queryset=Person.objects.none())
+    source = forms.ModelChoiceField(
+        label=_("Bron"),
+        queryset=Organisation.objects.none(),
+        help_text=_("De partner van wie deze informatie komt."),
+    )
+    valid_from = forms.DateField(
+        label=_("Geldig vanaf"),
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+    )
+    valid_to = forms.DateField(
+        label=_("Geldig tot"),
+        required=False,
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+    )
+
+    def __init__(self, *args: Any, case: Case, persons: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["from_person"].queryset = persons  # type: ignore[attr-defined]
+        self.fields["to_person"].queryset = persons  # type: ignore[attr-defined]
+        self.fields["source"].queryset = _partners_of(case)  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("from_person") and cleaned.get("from_person") == cleaned.get("to_person"):
+            self.add_error("to_person", _("Een persoon kan geen relatie met zichzelf hebben."))
+        start, end = cleaned.get("valid_from"), cleaned.get("valid_to")
+        if start and end and end < start:
+            self.add_error("valid_to", _("De einddatum ligt voor de begindatum."))
+        return cleaned
+
+
+class LinkedOrganisationForm(forms.Form):
+    name = forms.CharField(label=_("Naam van de organisatie"), max_length=200)
+    kvk_number = forms.RegexField(
+        label=_("KvK-nummer"),
+        regex=r"^\d{8}$",
+        required=False,
+        error_messages={"invalid": _("Een KvK-nummer bestaat uit acht cijfers.")},
+    )
+    description = forms.CharField(label=_("Omschrijving"), max_length=300, required=False)
+    persons = forms.ModelMultipleChoiceField(
+        label=_("Betrokken personen"),
+        queryset=Person.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, persons: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["persons"].queryset = persons  # type: ignore[attr-defined]
+
+
+class LinkedAddressForm(forms.Form):
+    address = forms.CharField(label=_("Adres"), max_length=250)
+    description = forms.CharField(label=_("Omschrijving"), max_length=300, required=False)
+    persons = forms.ModelMultipleChoiceField(
+        label=_("Betrokken personen"),
+        queryset=Person.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, persons: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["persons"].queryset = persons  # type: ignore[attr-defined]
+
+
+class SignalForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Soort"), choices=SignalKind.choices)
+    received_on = forms.DateField(
+        label=_("Datum"),
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        error_messages={
+            "required": _("Vul de datum in."),
+            "invalid": _("Vul een geldige datum in."),
+        },
+    )
+    source = forms.ModelChoiceField(label=_("Bronpartner"), queryset=Organisation.objects.none())
+    domain = forms.ModelChoiceField(label=_("Domein"), queryset=Domain.objects.all())
+    classification = forms.ChoiceField(
+        label=_("Classificatie"), choices=SignalClassification.choices
+    )
+    authority = forms.ChoiceField(
+        label=_("Geïnformeerde overheid"),
+        choices=[("", _("Niet van toepassing")), *Authority.choices],
+        required=False,
+    )
+    description = forms.CharField(
+        label=_("Omschrijving"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"required": _("Beschrijf het signaal.")},
+    )
+    restricted_to = forms.ModelMultipleChoiceField(
+        label=_("Alleen zichtbaar voor"),
+        queryset=Domain.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Niets aangevinkt: zichtbaar voor alle partners van de casus."),
+    )
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["source"].queryset = _partners_of(case)  # type: ignore[attr-defined]
+        self.fields["received_on"].initial = timezone.localdate
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if cleaned.get("received_on") and cleaned["received_on"] > timezone.localdate():
+            self.add_error("received_on", _("De datum kan niet in de toekomst liggen."))
+        if cleaned.get("kind") == SignalKind.INFORMING and not cleaned.get("authority"):
+            self.add_error("authority", _("Kies welke overheid is geïnformeerd."))
+        if cleaned.get("kind") == SignalKind.INCOMING:
+            cleaned["authority"] = ""
+        return cleaned
+
+
+def _partners_of(case: Case) -> Any:
+    return (
+        Organisation.objects.filter(participations__case=case)
+        .distinct()
+        .select_related("domain")
+        .order_by("name")
     )

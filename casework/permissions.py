@@ -1,27 +1,42 @@
-"""Who may see and do what with cases, their partners and their notes.
+"""Who may see and do what with cases, their network, signals, partners and notes.
 
 A partner takes part in a case when it joined and has not left (`CaseParticipation`); joining
 grants its group `view_case` on the case, leaving revokes it. What a person of that partner may
-then do depends on their role:
+then do depends on their role. Case workers are the AOV'er, procesregisseur, voorzitter and
+ketenpartner-professional; vierhoek members are the burgemeester, wethouder, officier van justitie
+and politiechef.
 
 | object | action | allowed |
 |---|---|---|
 | Case | create | AOV'er, procesregisseur |
-| Case | view | case workers (AOV'er, procesregisseur, voorzitter, ketenpartner-professional) and vierhoek members (burgemeester, wethouder, officier van justitie, politiechef) of a partner taking part |
-| Case | change | AOV'er, procesregisseur of a partner taking part |
+| Case | view | case workers and vierhoek members of a partner taking part |
+| Case | change (summary, regisseurs, priority, escalation) | AOV'er, procesregisseur of a partner taking part |
+| Case | transition (status) | AOV'er, procesregisseur, voorzitter of a partner taking part |
 | Case | manage_partners | AOV'er, procesregisseur, voorzitter of a partner taking part |
-| Case | add_note | case workers of a partner taking part |
-| CaseParticipation | view | whoever may view the case |
-| CaseNote | view | case workers of a partner taking part; a note limited to domains only for partners of those domains, and for its author |
+| Case | contribute (notes, persons, relations, signals) | case workers of a partner taking part |
+| CaseParticipation, StatusChange | view | whoever may view the case |
+| Person, Relation, LinkedOrganisation, LinkedAddress | view | case workers of a partner taking part |
+| CaseNote, Signal | view | case workers of a partner taking part; when limited to domains only partners of those domains, and its author |
 
-Vierhoek members see a case's summary and partners, never its raw notes. The functional
-manager and the privacy officer see no case content through their role; a case grants it only
-to a person who also holds a case role at a partner taking part.
+Vierhoek members see a case's summary, course and partners, never its notes, network or signals.
+The functional manager and the privacy officer see no case content through their role; a case
+grants it only to a person who also holds a case role at a partner taking part.
 """
 
 from django.db.models import Q
 
-from casework.models import Case, CaseGroupObjectPermission, CaseNote, CaseParticipation
+from casework.models import (
+    Case,
+    CaseGroupObjectPermission,
+    CaseNote,
+    CaseParticipation,
+    LinkedAddress,
+    LinkedOrganisation,
+    Person,
+    Relation,
+    Signal,
+    StatusChange,
+)
 from partners.models import Role, User
 from partners.policy import Action, RuleResult, has_grant, has_role, in_user_domain, rule
 
@@ -51,22 +66,39 @@ def change_case(user: User) -> RuleResult:
     return _taking_part(user, Role.AOV, Role.PROCESS_DIRECTOR)
 
 
+@rule(Case, Action.TRANSITION)
+def transition_case(user: User) -> RuleResult:
+    return _taking_part(user, Role.AOV, Role.PROCESS_DIRECTOR, Role.CHAIR)
+
+
 @rule(Case, Action.MANAGE_PARTNERS)
 def manage_case_partners(user: User) -> RuleResult:
     return _taking_part(user, Role.AOV, Role.PROCESS_DIRECTOR, Role.CHAIR)
 
 
-@rule(Case, Action.ADD_NOTE)
-def add_case_note(user: User) -> RuleResult:
+@rule(Case, Action.CONTRIBUTE)
+def contribute_to_case(user: User) -> RuleResult:
     return _taking_part(user, *CASE_WORKERS)
 
 
-@rule(CaseParticipation, Action.VIEW)
-def view_case_participation(user: User) -> RuleResult:
-    return _taking_part(user, *CASE_WORKERS, *VIERHOEK, through="case_id")
+for _model in (CaseParticipation, StatusChange):
+    rule(_model, Action.VIEW)(
+        lambda user: _taking_part(user, *CASE_WORKERS, *VIERHOEK, through="case_id")
+    )
+
+for _network_model in (Person, Relation, LinkedOrganisation, LinkedAddress):
+    rule(_network_model, Action.VIEW)(
+        lambda user: _taking_part(user, *CASE_WORKERS, through="case_id")
+    )
 
 
 @rule(CaseNote, Action.VIEW)
 def view_case_note(user: User) -> RuleResult:
     taking_part = _taking_part(user, *CASE_WORKERS, through="case_id")
     return taking_part & (in_user_domain(user, CaseNote, "restricted_to") | Q(author_id=user.pk))
+
+
+@rule(Signal, Action.VIEW)
+def view_signal(user: User) -> RuleResult:
+    taking_part = _taking_part(user, *CASE_WORKERS, through="case_id")
+    return taking_part & (in_user_domain(user, Signal, "restricted_to") | Q(added_by_id=user.pk))

@@ -1,19 +1,39 @@
 from django.urls import path
 
-from casework import views
+from casework.views import cases, network, partners, signals
 
 app_name = "casework"
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("casussen/", views.cases, name="cases"),
-    path("casussen/nieuw/", views.case_new, name="case_new"),
-    path("casussen/<int:pk>/", views.case_detail, name="case_detail"),
-    path("casussen/<int:pk>/partners/", views.case_partners, name="case_partners"),
+    path("", cases.home, name="home"),
+    path("casussen/", cases.cases, name="cases"),
+    path("casussen/nieuw/", cases.case_new, name="case_new"),
+    path("casussen/<int:pk>/", cases.case_detail, name="case_detail"),
+    path("casussen/<int:pk>/samenvatting/", cases.case_summary, name="case_summary"),
+    path("casussen/<int:pk>/status/", cases.case_transition_view, name="case_transition"),
+    path("casussen/<int:pk>/notities/", cases.case_notes_fragment, name="case_notes"),
+    path("casussen/<int:pk>/tijdlijn/", cases.case_timeline_view, name="case_timeline"),
+    path("casussen/<int:pk>/netwerk/", network.case_network, name="case_network"),
+    path("casussen/<int:pk>/netwerk/personen/", network.network_person_add, name="person_add"),
+    path("casussen/<int:pk>/netwerk/relaties/", network.network_relation_add, name="relation_add"),
+    path(
+        "casussen/<int:pk>/netwerk/organisaties/",
+        network.network_organisation_add,
+        name="linked_organisation_add",
+    ),
+    path(
+        "casussen/<int:pk>/netwerk/adressen/",
+        network.network_address_add,
+        name="linked_address_add",
+    ),
+    path(
+        "casussen/<int:pk>/personen/<int:person_pk>/", network.person_detail, name="person_detail"
+    ),
+    path("casussen/<int:pk>/signalen/", signals.case_signals_view, name="case_signals"),
+    path("casussen/<int:pk>/partners/", partners.case_partners, name="case_partners"),
     path(
         "casussen/<int:pk>/partners/<int:participation_pk>/vertrek/",
-        views.case_partner_leave,
+        partners.case_partner_leave,
         name="case_partner_leave",
     ),
-    path("casussen/<int:pk>/notities/", views.case_notes_fragment, name="case_notes"),
 ]

@@ -1,13 +1,17 @@
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from rest_framework import status
 from rest_framework.exceptions import ValidationError
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    """DRF's handler, plus: a service's ValidationError becomes a 400 with its messages."""
+    """DRF's handler, plus: a service's ValidationError becomes a 400 with its messages, and
+    an edit refused by optimistic locking a 409 Conflict."""
+    if isinstance(exc, DjangoValidationError) and getattr(exc, "code", None) == "conflict":
+        return Response({"detail": exc.messages[0]}, status=status.HTTP_409_CONFLICT)
     if isinstance(exc, DjangoValidationError):
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         exc = ValidationError(detail=detail)

@@ -36,7 +36,8 @@ class Action(StrEnum):
     CREATE = "create"
     CHANGE = "change"
     MANAGE_PARTNERS = "manage_partners"
-    ADD_NOTE = "add_note"
+    CONTRIBUTE = "contribute"
+    TRANSITION = "transition"
 
 
 _rules: dict[tuple[type[models.Model], Action], Rule] = {}

@@ -4,8 +4,16 @@ from collections.abc import Callable
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
-from casework.services import case_create, case_note_create, partner_join_case
+from casework.services import (
+    case_create,
+    case_note_create,
+    partner_join_case,
+    person_add,
+    relation_add,
+    signal_add,
+)
 from partners.models import Organisation, ReadPath
 from partners.services import access_log_record
 from tests.conftest import api_client, verified_client
@@ -24,6 +32,26 @@ def grow(world: World, rows: int) -> None:
         case = case_create(user=aov, title=f"Casus {i}", municipality=world.municipality)
         partner_join_case(case=case, organisation=world.organisations["politie"], decided_by=aov)
         note = case_note_create(case=world.case, author=aov, text=f"Notitie {i}")
+        person = person_add(case=world.case, user=aov, first_name="Kind", last_name=f"Test {i}")
+        first = world.case.persons.order_by("id").first()
+        if first is not None and first != person:
+            relation_add(
+                case=world.case,
+                user=aov,
+                from_person=first,
+                kind="ouder",
+                to_person=person,
+                source=world.organisations["gemeente"],
+            )
+        signal_add(
+            case=world.case,
+            user=aov,
+            received_on=timezone.localdate(),
+            source=world.organisations["politie"],
+            domain=world.organisations["politie"].domain,
+            classification="overlast",
+            description=f"Signaal {i}",
+        )
         note.restricted_to.set([world.organisations["politie"].domain])
         organisation = OrganisationFactory.create(name=f"Partner {i}")
         ContactPersonFactory.create(
@@ -39,10 +67,15 @@ def grow(world: World, rows: int) -> None:
 PAGES = [
     ("aov", "/", False, 8),
     ("aov", "/casussen/", False, 9),
-    ("aov", "/casussen/?q=Casus", False, 9),
+    ("aov", "/casussen/?q=Casus", False, 10),
     ("aov", "/casussen/{case}/", False, 19),
     ("aov", "/casussen/{case}/partners/", True, 11),
     ("ketenpartner_politie", "/casussen/{case}/notities/", True, 12),
+    ("aov", "/casussen/{case}/netwerk/", False, 20),
+    ("aov", "/casussen/{case}/signalen/", False, 16),
+    ("aov", "/casussen/{case}/tijdlijn/", False, 18),
+    ("aov", "/casussen/{case}/partners/", False, 16),
+    ("aov", "/casussen/{case}/personen/{person}/", False, 15),
     ("aov", "/sociale-kaart/", False, 11),
     ("aov", "/sociale-kaart/{politie}/", False, 11),
     ("privacy_officer", "/privacy/toegangslog/", False, 8),
@@ -57,12 +90,20 @@ APIS = [
     ("functioneel_beheerder", "/api/memberships/", 6),
     ("privacy_officer", "/api/access-log/", 5),
     ("aov", "/api/domains/", 3),
+    ("aov", "/api/cases/{case}/persons/", 9),
+    ("aov", "/api/cases/{case}/relations/", 10),
+    ("aov", "/api/cases/{case}/signals/", 10),
+    ("aov", "/api/cases/{case}/status-changes/", 10),
     ("aov", "/api/municipalities/", 4),
 ]
 
 
 def _fill(path: str, world: World) -> str:
-    return path.format(case=world.case.pk, politie=world.organisations["politie"].pk)
+    return path.format(
+        case=world.case.pk,
+        politie=world.organisations["politie"].pk,
+        person=world.case.persons.values_list("pk", flat=True).first(),
+    )
 
 
 def _measure(

@@ -6,12 +6,15 @@ from dataclasses import dataclass
 import pytest
 from django.utils import timezone
 
-from casework.models import Case, CaseNote
+from casework.models import Case, CaseNote, Person, Signal
 from casework.services import (
     case_create,
     case_note_create,
     partner_join_case,
     partner_leave_case,
+    person_add,
+    relation_add,
+    signal_add,
 )
 from partners.models import Municipality, Organisation, Role, User
 from partners.services import roles_ensure
@@ -26,6 +29,8 @@ class World:
     case: Case
     open_note: CaseNote
     zorg_note: CaseNote
+    persons: dict[str, Person]
+    zorg_signal: Signal
 
 
 # user key: (role, organisation key)
@@ -89,4 +94,51 @@ def world(db: None) -> World:
         decided_by=aov,
         reason="Toezicht beëindigd",
     )
-    return World(municipality, organisations, users, case, open_note, zorg_note)
+    persons = {
+        "opa": person_add(
+            case=case,
+            user=aov,
+            first_name="Hendrik",
+            last_name="Teststraat",
+            birth_date=datetime.date(1950, 1, 1),
+            roles=["betrokkene", "dader"],
+        ),
+        "moeder": person_add(
+            case=case,
+            user=aov,
+            first_name="Anna",
+            last_name="Teststraat",
+            birth_date=datetime.date(1980, 6, 1),
+            bsn="111222333",
+        ),
+        "kind": person_add(
+            case=case,
+            user=aov,
+            first_name="Milan",
+            last_name="Teststraat",
+            birth_date=timezone.localdate() - datetime.timedelta(days=365 * 12),
+            roles=["slachtoffer"],
+        ),
+    }
+    for parent, child in (("opa", "moeder"), ("moeder", "kind")):
+        relation_add(
+            case=case,
+            user=aov,
+            from_person=persons[parent],
+            kind="ouder",
+            to_person=persons[child],
+            source=organisations["gemeente"],
+        )
+    zorg_signal = signal_add(
+        case=case,
+        user=users["ketenpartner_zorg"],
+        received_on=start,
+        source=organisations["veilig_thuis"],
+        domain=domain("zorg"),
+        classification="huiselijk_geweld",
+        description="Zorgsignaal alleen voor Zorg",
+        restricted_to=[domain("zorg")],
+    )
+    return World(
+        municipality, organisations, users, case, open_note, zorg_note, persons, zorg_signal
+    )

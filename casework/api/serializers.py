@@ -1,6 +1,23 @@
 from rest_framework import serializers
 
-from casework.models import Case, CaseNote, CaseParticipation
+from casework.models import (
+    Authority,
+    Case,
+    CaseNote,
+    CaseParticipation,
+    CaseStatus,
+    EscalationLevel,
+    LifeArea,
+    Person,
+    PersonRole,
+    Priority,
+    Relation,
+    RelationKind,
+    Signal,
+    SignalClassification,
+    SignalKind,
+    StatusChange,
+)
 from partners.models import Domain, Municipality, Organisation, User
 
 
@@ -74,6 +91,146 @@ class NoteSerializer(serializers.ModelSerializer[CaseNote]):
 
 class NoteCreateSerializer(serializers.Serializer[CaseNote]):
     text = serializers.CharField()
+    restricted_to = serializers.PrimaryKeyRelatedField(
+        queryset=Domain.objects.all(), many=True, required=False
+    )
+
+
+class CaseDetailSerializer(CaseSerializer):
+    class Meta(CaseSerializer.Meta):
+        fields = [
+            *CaseSerializer.Meta.fields,
+            "life_areas",
+            "priority",
+            "escalation_level",
+            "case_director",
+            "process_director",
+            "advice",
+            "version",
+        ]
+        read_only_fields = ["number", "status", "created_at", "advice", "version"]
+
+
+class CaseUpdateSerializer(serializers.Serializer[Case]):
+    """A change of the summary; `version` is the version the client last read."""
+
+    version = serializers.IntegerField()
+    title = serializers.CharField(max_length=200, required=False)
+    life_areas = serializers.ListField(
+        child=serializers.ChoiceField(choices=LifeArea.choices), required=False
+    )
+    priority = serializers.ChoiceField(choices=Priority.choices, required=False)
+    escalation_level = serializers.ChoiceField(choices=EscalationLevel.choices, required=False)
+    case_director = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.all(), required=False, allow_null=True
+    )
+    process_director = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.all(), required=False, allow_null=True
+    )
+
+
+class TransitionSerializer(serializers.Serializer[StatusChange]):
+    version = serializers.IntegerField()
+    to_status = serializers.ChoiceField(choices=CaseStatus.choices)
+    reason = serializers.CharField()
+    advice = serializers.CharField(required=False, allow_blank=True)
+
+
+class StatusChangeSerializer(serializers.ModelSerializer[StatusChange]):
+    changed_by: "serializers.StringRelatedField[User]" = serializers.StringRelatedField()
+
+    class Meta:
+        model = StatusChange
+        fields = ["id", "from_status", "to_status", "changed_by", "changed_at", "reason"]
+
+
+class PersonSerializer(serializers.ModelSerializer[Person]):
+    is_minor = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Person
+        fields = [
+            "id",
+            "first_name",
+            "last_name",
+            "alias",
+            "birth_date",
+            "bsn",
+            "address",
+            "roles",
+            "is_minor",
+        ]
+
+
+class PersonCreateSerializer(serializers.Serializer[Person]):
+    first_name = serializers.CharField(max_length=100)
+    last_name = serializers.CharField(max_length=150)
+    alias = serializers.CharField(max_length=100, required=False, allow_blank=True)
+    birth_date = serializers.DateField(required=False, allow_null=True)
+    bsn = serializers.CharField(max_length=9, required=False, allow_blank=True)
+    address = serializers.CharField(max_length=250, required=False, allow_blank=True)
+    roles = serializers.ListField(
+        child=serializers.ChoiceField(choices=PersonRole.choices), required=False
+    )
+
+
+class KnownElsewhereSerializer(serializers.Serializer[None]):
+    name = serializers.CharField()
+    organisation = serializers.CharField()
+    email = serializers.CharField()
+    phone = serializers.CharField()
+
+
+class PersonCreatedSerializer(PersonSerializer):
+    known_elsewhere = KnownElsewhereSerializer(many=True, read_only=True)
+
+    class Meta(PersonSerializer.Meta):
+        fields = [*PersonSerializer.Meta.fields, "known_elsewhere"]
+
+
+class RelationSerializer(serializers.ModelSerializer[Relation]):
+    class Meta:
+        model = Relation
+        fields = ["id", "from_person", "kind", "to_person", "valid_from", "valid_to", "source"]
+
+
+class RelationCreateSerializer(serializers.Serializer[Relation]):
+    from_person = serializers.IntegerField()
+    kind = serializers.ChoiceField(choices=RelationKind.choices)
+    to_person = serializers.IntegerField()
+    source = serializers.PrimaryKeyRelatedField(queryset=Organisation.objects.all())  # type: ignore[assignment]
+    valid_from = serializers.DateField(required=False, allow_null=True)
+    valid_to = serializers.DateField(required=False, allow_null=True)
+
+
+class SignalSerializer(serializers.ModelSerializer[Signal]):
+    restricted_to: "serializers.PrimaryKeyRelatedField[Domain]" = (
+        serializers.PrimaryKeyRelatedField(many=True, read_only=True)
+    )
+
+    class Meta:
+        model = Signal
+        fields = [
+            "id",
+            "kind",
+            "received_on",
+            "source",
+            "domain",
+            "classification",
+            "authority",
+            "description",
+            "restricted_to",
+        ]
+
+
+class SignalCreateSerializer(serializers.Serializer[Signal]):
+    kind = serializers.ChoiceField(choices=SignalKind.choices, default=SignalKind.INCOMING)
+    received_on = serializers.DateField()
+    source = serializers.PrimaryKeyRelatedField(queryset=Organisation.objects.all())  # type: ignore[assignment]
+    domain = serializers.PrimaryKeyRelatedField(queryset=Domain.objects.all())
+    classification = serializers.ChoiceField(choices=SignalClassification.choices)
+    authority = serializers.ChoiceField(choices=Authority.choices, required=False, allow_blank=True)
+    description = serializers.CharField()
     restricted_to = serializers.PrimaryKeyRelatedField(
         queryset=Domain.objects.all(), many=True, required=False
     )

@@ -9,6 +9,10 @@ router.register("cases", views.CaseViewSet, basename="case")
 participations = views.ParticipationViewSet.as_view({"get": "list", "post": "create"})
 leave = views.ParticipationViewSet.as_view({"post": "leave"})
 notes = views.NoteViewSet.as_view({"get": "list", "post": "create"})
+persons = views.PersonViewSet.as_view({"get": "list", "post": "create"})
+relations = views.RelationViewSet.as_view({"get": "list", "post": "create"})
+signals = views.SignalViewSet.as_view({"get": "list", "post": "create"})
+status_changes = views.StatusChangeViewSet.as_view({"get": "list"})
 
 urlpatterns = [
     *router.urls,
@@ -19,4 +23,8 @@ urlpatterns = [
         name="case-participation-leave",
     ),
     path("cases/<int:case_pk>/notes/", notes, name="case-notes"),
+    path("cases/<int:case_pk>/persons/", persons, name="case-persons"),
+    path("cases/<int:case_pk>/relations/", relations, name="case-relations"),
+    path("cases/<int:case_pk>/signals/", signals, name="case-signals"),
+    path("cases/<int:case_pk>/status-changes/", status_changes, name="case-status-changes"),
 ]

@@ -1,4 +1,4 @@
-from typing import cast
+from typing import Any, cast
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
@@ -10,20 +10,53 @@ from rest_framework.response import Response
 
 from casework.api.serializers import (
     CaseCreateSerializer,
+    CaseDetailSerializer,
     CaseSerializer,
+    CaseUpdateSerializer,
     LeaveSerializer,
     NoteCreateSerializer,
     NoteSerializer,
     ParticipationCreateSerializer,
     ParticipationSerializer,
+    PersonCreatedSerializer,
+    PersonCreateSerializer,
+    PersonSerializer,
+    RelationCreateSerializer,
+    RelationSerializer,
+    SignalCreateSerializer,
+    SignalSerializer,
+    StatusChangeSerializer,
+    TransitionSerializer,
 )
-from casework.models import Case, CaseNote, CaseParticipation
-from casework.selectors import case_list, case_notes, case_participations
+from casework.models import (
+    Case,
+    CaseNote,
+    CaseParticipation,
+    Person,
+    Relation,
+    Signal,
+    StatusChange,
+)
+from casework.selectors import (
+    case_list,
+    case_notes,
+    case_participations,
+    case_persons,
+    case_relations,
+    case_signals,
+    case_status_history,
+    person_known_elsewhere,
+)
 from casework.services import (
     case_create,
     case_note_create,
+    case_transition,
+    case_update,
     partner_join_case,
     partner_leave_case,
+    person_add,
+    relation_add,
+    signal_add,
 )
 from partners.api.mixins import AccessLoggedMixin
 from partners.api.permissions import PolicyPermission
@@ -52,6 +85,7 @@ class CaseViewSet(
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
+    mixins.UpdateModelMixin,
     _CaseworkViewSet,
 ):
     """Cases the user's organisation takes part in."""
@@ -59,17 +93,126 @@ class CaseViewSet(
     serializer_class = CaseSerializer
     policy_model = Case
     policy_create = True
-    filterset_fields = ["municipality", "status"]
+    policy_object_action = Action.VIEW  # the services decide on changes themselves
+    http_method_names = ["get", "post", "patch", "head", "options"]
+    filterset_fields = ["municipality", "status", "priority"]
 
     def get_queryset(self) -> QuerySet[Case]:
         return case_list(user=self.user, query=self.request.query_params.get("q", ""))
 
-    @extend_schema(request=CaseCreateSerializer, responses={201: CaseSerializer})
+    def get_serializer_class(self):  # type: ignore[no-untyped-def]
+        return CaseDetailSerializer if self.action == "retrieve" else CaseSerializer
+
+    @extend_schema(request=CaseCreateSerializer, responses={201: CaseDetailSerializer})
     def create(self, request: Request, *args: object, **kwargs: object) -> Response:
         incoming = CaseCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         case = case_create(user=self.user, **incoming.validated_data)
-        return Response(CaseSerializer(case).data, status=status.HTTP_201_CREATED)
+        return Response(CaseDetailSerializer(case).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        request=CaseUpdateSerializer,
+        responses={200: CaseDetailSerializer},
+        description="Wijzigt de samenvatting. `version` is de versie die u het laatst las; "
+        "is de casus intussen gewijzigd, dan volgt 409 Conflict en wordt niets opgeslagen.",
+    )
+    def partial_update(self, request: Request, pk: int) -> Response:
+        case = self.get_object()
+        incoming = CaseUpdateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        case_update(case=case, user=self.user, version=data.pop("version"), **data)
+        return Response(CaseDetailSerializer(case).data)
+
+    @extend_schema(request=TransitionSerializer, responses={201: StatusChangeSerializer})
+    @action(detail=True, methods=["post"])
+    def transitions(self, request: Request, pk: int) -> Response:
+        """Moves the case to its next status; only allowed steps, always with a reason."""
+        case = self.get_object()
+        incoming = TransitionSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        change = case_transition(case=case, user=self.user, **incoming.validated_data)
+        return Response(StatusChangeSerializer(change).data, status=status.HTTP_201_CREATED)
+
+
+class _NestedListViewSet(AccessLoggedMixin, mixins.ListModelMixin, _CaseworkViewSet):
+    """A list under a case; the case is the access log's scope of each row."""
+
+    def access_log_scope(self, obj: Any) -> Case:
+        return cast(Case, obj.case)
+
+
+class StatusChangeViewSet(_NestedListViewSet):
+    """The course of the case through the process."""
+
+    serializer_class = StatusChangeSerializer
+    queryset = StatusChange.objects.none()  # for the schema; get_queryset decides
+
+    def get_queryset(self) -> QuerySet[StatusChange]:
+        return case_status_history(user=self.user, case=self.case()).select_related(
+            "case__municipality"
+        )
+
+
+class PersonViewSet(_NestedListViewSet):
+    """The persons of the case's family network."""
+
+    serializer_class = PersonSerializer
+    queryset = Person.objects.none()  # for the schema; get_queryset decides
+
+    def get_queryset(self) -> QuerySet[Person]:
+        return case_persons(user=self.user, case=self.case()).select_related("case__municipality")
+
+    @extend_schema(request=PersonCreateSerializer, responses={201: PersonCreatedSerializer})
+    def create(self, request: Request, case_pk: int) -> Response:
+        """Adds a person; the answer says whom to contact if the person is known elsewhere."""
+        incoming = PersonCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        person = person_add(case=self.case(), user=self.user, **incoming.validated_data)
+        data = PersonSerializer(person).data
+        data["known_elsewhere"] = [
+            vars(contact) for contact in person_known_elsewhere(user=self.user, person=person)
+        ]
+        return Response(data, status=status.HTTP_201_CREATED)
+
+
+class RelationViewSet(_NestedListViewSet):
+    serializer_class = RelationSerializer
+    queryset = Relation.objects.none()  # for the schema; get_queryset decides
+
+    def get_queryset(self) -> QuerySet[Relation]:
+        return case_relations(user=self.user, case=self.case()).select_related("case__municipality")
+
+    @extend_schema(request=RelationCreateSerializer, responses={201: RelationSerializer})
+    def create(self, request: Request, case_pk: int) -> Response:
+        case = self.case()
+        incoming = RelationCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        persons = case_persons(user=self.user, case=case)
+        data["from_person"] = get_object_or_404(persons, pk=data["from_person"])
+        data["to_person"] = get_object_or_404(persons, pk=data["to_person"])
+        relation = relation_add(case=case, user=self.user, **data)
+        return Response(RelationSerializer(relation).data, status=status.HTTP_201_CREATED)
+
+
+class SignalViewSet(_NestedListViewSet):
+    """Signals of the case, and the authorities informed, as far as the user may read them."""
+
+    serializer_class = SignalSerializer
+    queryset = Signal.objects.none()  # for the schema; get_queryset decides
+
+    def get_queryset(self) -> QuerySet[Signal]:
+        return case_signals(user=self.user, case=self.case()).select_related("case__municipality")
+
+    @extend_schema(request=SignalCreateSerializer, responses={201: SignalSerializer})
+    def create(self, request: Request, case_pk: int) -> Response:
+        incoming = SignalCreateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        data["restricted_to"] = list(data.get("restricted_to", []))
+        signal = signal_add(case=self.case(), user=self.user, **data)
+        return Response(SignalSerializer(signal).data, status=status.HTTP_201_CREATED)
 
 
 class ParticipationViewSet(AccessLoggedMixin, mixins.ListModelMixin, _CaseworkViewSet):

@@ -245,6 +245,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "CaseStatusEnum": "casework.models.CaseStatus",
+        "RelationKindEnum": "casework.models.RelationKind",
+        "SignalKindEnum": "casework.models.SignalKind",
+    },
 }
 
 _email = env_email("EMAIL_URL", default="consolemail://")
@@ -280,5 +285,7 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", default="INFO")},
+    # django-axes logs every login at INFO; its warnings (lock-outs) are what matters.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
 AXES_VERBOSE = False

@@ -37,6 +37,9 @@ def test_aov_adds_a_partner_who_then_sees_the_case(
     aov.get_by_role("link", name=case.number).click()
     expect(aov.get_by_role("heading", level=1)).to_contain_text(case.number)
     assert_accessible(axe, aov, "casus")
+    tabs = aov.get_by_role("navigation", name="Onderdelen van de casus")
+    tabs.get_by_role("link", name="Partners").click()
+    expect(aov.get_by_role("heading", name="Partners in deze casus")).to_be_visible()
 
     aov.get_by_label("Partner", exact=True).select_option(label="Woonstichting Test (Wonen)")
     aov.get_by_label("Reden of besluit").fill("Signalen van woonfraude, besproken in de screening")

@@ -12,7 +12,7 @@ def test_load_demo_makes_one_user_per_role_and_is_idempotent() -> None:
     call_command("load_demo", "--force")
     assert Organisation.objects.count() == 11
     assert ContactPerson.objects.count() == 12
-    assert Case.objects.count() == 1
+    assert Case.objects.count() == 2
     # One user per role, and a second partner professional (the police officer).
     for role in Role:
         expected = 2 if role == Role.PARTNER_PROFESSIONAL else 1
@@ -20,7 +20,20 @@ def test_load_demo_makes_one_user_per_role_and_is_idempotent() -> None:
     assert all(user.organisation_id for user in User.objects.all())
     aov = User.objects.get(username="aov")
     assert aov.check_password("vierhoek-demo")
-    assert Case.objects.get().participations.count() == 4
+    for case in Case.objects.all():
+        persons = case.persons.all()
+        assert 10 <= len(persons) <= 20
+        assert len({generation_of(case, p) for p in persons}) == 3, case.title
+        assert case.signals.exists()
+        assert case.participations.count() >= 4
+    assert Case.objects.get(title="Familienetwerk Lindeveen-Oost").persons.count() == 13
+
+
+def generation_of(case: Case, person) -> int:
+    from casework.diagram import generations
+
+    persons = list(case.persons.all())
+    return generations(persons, list(case.relations.all()))[person.pk]
 
 
 def test_load_demo_refuses_outside_development() -> None:

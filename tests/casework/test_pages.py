@@ -14,13 +14,22 @@ def test_aov_creates_a_case(world: World) -> None:
     client = verified_client(world.users["aov"])
     assert "Nieuwe casus" in client.get("/casussen/").content.decode()
     response = client.post(
-        "/casussen/nieuw/", {"title": "Familie Dorpsstraat", "municipality": world.municipality.pk}
+        "/casussen/nieuw/",
+        {
+            "title": "Familie Dorpsstraat",
+            "municipality": world.municipality.pk,
+            "priority": "hoog",
+            "life_areas": ["veiligheid", "uitbuiting"],
+        },
     )
     case = Case.objects.get(title="Familie Dorpsstraat")
-    assert response["Location"] == f"/casussen/{case.pk}/"
+    assert case.priority == "hoog"
+    assert case.life_areas == ["uitbuiting", "veiligheid"]
+    # Straight on to the network, the next thing an AOV'er records.
+    assert response["Location"] == f"/casussen/{case.pk}/netwerk/"
     page = client.get(response["Location"]).content.decode()
     assert f"Casus {case.number} is aangemaakt." in page
-    assert "Gemeente Teststad" in page
+    assert "Er staan nog geen personen in het netwerk" in page
 
 
 def test_case_creation_explains_what_is_missing(world: World) -> None:
@@ -77,7 +86,11 @@ def test_adding_a_partner_with_a_future_date_keeps_the_input(world: World) -> No
 
 
 def test_the_partner_list_offers_only_partners_not_yet_taking_part(world: World) -> None:
-    html = verified_client(world.users["aov"]).get(f"/casussen/{world.case.pk}/").content.decode()
+    html = (
+        verified_client(world.users["aov"])
+        .get(f"/casussen/{world.case.pk}/partners/")
+        .content.decode()
+    )
     options = html.split('name="organisation"')[1].split("</select>")[0]
     assert "Woonstichting Test" in options
     assert "Reclassering Testunit" in options  # left, so it can rejoin
@@ -90,7 +103,7 @@ def test_leaving_a_partner_removes_its_access(world: World) -> None:
     response = client.post(
         f"/casussen/{world.case.pk}/partners/{participation.pk}/vertrek/", {"reason": "Klaar"}
     )
-    assert response["Location"] == f"/casussen/{world.case.pk}/"
+    assert response["Location"] == f"/casussen/{world.case.pk}/partners/"
     police = verified_client(world.users["ketenpartner_politie"])
     assert police.get(f"/casussen/{world.case.pk}/").status_code == 404
 

@@ -15,21 +15,21 @@ from tests.conftest import api_client, verified_client
 from tests.world import USERS, World
 
 MATRIX = """
-user                    | case: page list detail search api-search fragment | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case | add partner | add note
-aov                     | Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y | Y | Y
-procesregisseur         | Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y | Y | Y
-voorzitter              | Y Y Y Y Y Y | Y Y Y | N N N | N N N | N | Y | Y
-ketenpartner_zorg       | Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N | N | Y
-ketenpartner_ggz        | Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N | N | Y
-ketenpartner_politie    | Y Y Y Y Y Y | Y Y Y | N N N | N N N | N | N | Y
-ketenpartner_vertrokken | N N N N N N | N N N | N N N | N N N | N | N | N
-ketenpartner_buiten     | N N N N N N | N N N | N N N | N N N | N | N | N
-burgemeester            | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N
-wethouder               | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N
-officier                | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N
-politiechef             | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N
-functioneel_beheerder   | N N N N N N | N N N | N N N | N N N | N | N | N
-privacy_officer         | N N N N N N | N N N | N N N | Y Y Y | N | N | N
+user                    | case: page list detail search api-search fragment | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case | add partner | add note | network: page api person | zorg signal: page api | status: history transition
+aov                     | Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y | Y | Y | Y Y Y | N N | Y Y
+procesregisseur         | Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y | Y | Y | Y Y Y | N N | Y Y
+voorzitter              | Y Y Y Y Y Y | Y Y Y | N N N | N N N | N | Y | Y | Y Y Y | N N | Y Y
+ketenpartner_zorg       | Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N | N | Y | Y Y Y | Y Y | Y N
+ketenpartner_ggz        | Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N | N | Y | Y Y Y | Y Y | Y N
+ketenpartner_politie    | Y Y Y Y Y Y | Y Y Y | N N N | N N N | N | N | Y | Y Y Y | N N | Y N
+ketenpartner_vertrokken | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N
+ketenpartner_buiten     | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N
+burgemeester            | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N
+wethouder               | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N
+officier                | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N
+politiechef             | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N
+functioneel_beheerder   | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N
+privacy_officer         | N N N N N N | N N N | N N N | Y Y Y | N | N | N | N N N | N N | N N
 """
 
 
@@ -99,6 +99,42 @@ def _actions(w: World, api: APIClient) -> list[bool]:
     return [created.status_code == 201, joined.status_code == 201, noted.status_code == 201]
 
 
+def _network_paths(w: World, page: Client, api: APIClient) -> list[bool]:
+    network = page.get(f"/casussen/{w.case.pk}/netwerk/")
+    persons = api.get(f"/api/cases/{w.case.pk}/persons/")
+    child = w.persons["kind"]
+    person_page = page.get(f"/casussen/{w.case.pk}/personen/{child.pk}/")
+    return [
+        _visible(network.status_code) and "Milan Teststraat" in network.content.decode(),
+        _visible(persons.status_code) and child.pk in [p["id"] for p in persons.json()["results"]],
+        _visible(person_page.status_code) and "Milan Teststraat" in person_page.content.decode(),
+    ]
+
+
+def _signal_paths(w: World, page: Client, api: APIClient) -> list[bool]:
+    text = w.zorg_signal.description
+    signals_page = page.get(f"/casussen/{w.case.pk}/signalen/")
+    signals = api.get(f"/api/cases/{w.case.pk}/signals/")
+    return [
+        signals_page.status_code == 200 and text in signals_page.content.decode(),
+        _visible(signals.status_code)
+        and w.zorg_signal.pk in [s["id"] for s in signals.json()["results"]],
+    ]
+
+
+def _status_paths(w: World, api: APIClient) -> list[bool]:
+    history = api.get(f"/api/cases/{w.case.pk}/status-changes/")
+    moved = api.post(
+        f"/api/cases/{w.case.pk}/transitions/",
+        {"to_status": "aanmelding", "reason": "Aangemeld", "version": w.case.version},
+    )
+    assert moved.status_code in (201, 403, 404), moved.content
+    return [
+        _visible(history.status_code) and len(history.json()["results"]) == 1,
+        moved.status_code == 201,
+    ]
+
+
 @pytest.mark.parametrize("username", list(EXPECTED))
 def test_permission_matrix(world: World, username: str) -> None:
     # One access log row exists before anyone reads, so the privacy officer has one to see.
@@ -113,6 +149,9 @@ def test_permission_matrix(world: World, username: str) -> None:
         *_note_paths(world, page, api, world.zorg_note.text, world.zorg_note.pk),
         *_access_log_paths(world, page, api),
         *_actions(world, api),
+        *_network_paths(world, page, api),
+        *_signal_paths(world, page, api),
+        *_status_paths(world, api),
     ]
     assert actual == EXPECTED[username]
 

@@ -1,5 +1,5 @@
 """Loads the demo region with the municipality Lindeveen, its partners, social map, one user per
-role and a first case (development only)."""
+role and two family-network cases (development only)."""
 
 import datetime
 from typing import Any
@@ -10,8 +10,20 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 from django.utils import timezone
 
+from casework.management.commands import _demo_networks as networks
 from casework.models import Case
-from casework.services import case_create, case_note_create, partner_join_case
+from casework.services import (
+    case_create,
+    case_note_create,
+    case_transition,
+    case_update,
+    linked_address_add,
+    linked_organisation_add,
+    partner_join_case,
+    person_add,
+    relation_add,
+    signal_add,
+)
 from partners.domains import domains_ensure
 from partners.models import (
     ContactPerson,
@@ -200,7 +212,7 @@ class Command(BaseCommand):
         organisations = self._organisations(region, municipalities)
         self._contacts(organisations)
         users = self._users(organisations)
-        self._case(users, organisations, municipalities["Lindeveen"])
+        self._cases(users, organisations, municipalities)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demoregio {REGION} geladen: {len(organisations)} partners, "
@@ -267,38 +279,157 @@ class Command(BaseCommand):
             users[username] = user
         return users
 
-    def _case(
+    def _cases(
         self,
         users: dict[str, User],
         organisations: dict[str, Organisation],
-        municipality: Municipality,
+        municipalities: dict[str, Municipality],
     ) -> None:
-        title = "Familienetwerk Lindeveen-Oost"
+        self._network_case(
+            title="Familienetwerk Lindeveen-Oost",
+            municipality=municipalities["Lindeveen"],
+            creator=users["aov"],
+            partners=["zvh", "politie", "veilig_thuis", "sociaal", "woningcorporatie"],
+            steps=["aanmelding", "screening", "in_behandeling", "casusoverleg"],
+            persons=networks.DOORNBOS,
+            relations=networks.DOORNBOS_RELATIONS,
+            links=networks.DOORNBOS_LINKS,
+            signals=networks.DOORNBOS_SIGNALS,
+            users=users,
+            organisations=organisations,
+            life_areas=["veiligheid", "financien", "opvoeding", "uitbuiting", "huiselijk_geweld"],
+        )
+        self._network_case(
+            title="Netwerk Molenweg",
+            municipality=municipalities["Dijkhoven"],
+            creator=users["procesregisseur"],
+            partners=["veilig_thuis", "politie", "gemeente"],
+            steps=["aanmelding", "screening"],
+            persons=networks.HOEKSTRA,
+            relations=networks.HOEKSTRA_RELATIONS,
+            links=networks.HOEKSTRA_LINKS,
+            signals=networks.HOEKSTRA_SIGNALS,
+            users=users,
+            organisations=organisations,
+            life_areas=["huiselijk_geweld", "uitbuiting", "opvoeding"],
+        )
+
+    def _network_case(
+        self,
+        *,
+        title: str,
+        municipality: Municipality,
+        creator: User,
+        partners: list[str],
+        steps: list[str],
+        persons: dict[str, tuple[str, str, datetime.date, list[str], str]],
+        relations: list[tuple[str, str, str]],
+        links: dict[str, list[Any]],
+        signals: list[tuple[Any, ...]],
+        users: dict[str, User],
+        organisations: dict[str, Organisation],
+        life_areas: list[str],
+    ) -> None:
         if Case.objects.filter(municipality=municipality, title=title).exists():
             return
-        aov = users["aov"]
-        case = case_create(user=aov, title=title, municipality=municipality)
-        start = timezone.localdate() - datetime.timedelta(days=21)
-        for key in ("zvh", "politie", "veilig_thuis"):
+        case = case_create(
+            user=creator, title=title, municipality=municipality, life_areas=life_areas
+        )
+        today = timezone.localdate()
+        for index, key in enumerate(partners):
             partner_join_case(
                 case=case,
                 organisation=organisations[key],
-                decided_by=aov,
-                joined_on=start,
+                decided_by=creator,
+                joined_on=today - datetime.timedelta(days=45 - 3 * index),
                 reason="Afgesproken in het screeningsoverleg.",
+            )
+        people = {
+            key: person_add(
+                case=case,
+                user=creator,
+                first_name=first,
+                last_name=last,
+                birth_date=born,
+                roles=roles,
+                alias=alias,
+            )
+            for key, (first, last, born, roles, alias) in persons.items()
+        }
+        source = organisations[partners[0]]
+        for left, kind, right in relations:
+            relation_add(
+                case=case,
+                user=creator,
+                from_person=people[left],
+                kind=kind,
+                to_person=people[right],
+                source=source,
+            )
+        for name, kvk, description, members in links["organisations"]:
+            linked_organisation_add(
+                case=case,
+                user=creator,
+                name=name,
+                kvk_number=kvk,
+                description=description,
+                persons=[people[m] for m in members],
+            )
+        for address, description, members in links["addresses"]:
+            linked_address_add(
+                case=case,
+                user=creator,
+                address=address,
+                description=description,
+                persons=[people[m] for m in members],
+            )
+        for (
+            days_ago,
+            source_key,
+            domain_code,
+            classification,
+            text,
+            kind,
+            authority,
+            limited,
+        ) in signals:
+            signal_add(
+                case=case,
+                user=creator,
+                received_on=today - datetime.timedelta(days=days_ago),
+                source=organisations[source_key],
+                domain=Domain.objects.get(code=domain_code),
+                classification=classification,
+                description=text,
+                kind=kind,
+                authority=authority,
+                restricted_to=list(Domain.objects.filter(code__in=limited)),
+            )
+        director = users["procesregisseur"]
+        case_update(
+            case=case,
+            user=director,
+            version=case.version,
+            process_director=director,
+            case_director=users["ketenpartner"],
+            priority="hoog",
+        )
+        for step in steps:
+            case_transition(
+                case=case,
+                user=director,
+                to_status=step,
+                reason="Besproken in het wekelijkse screeningsoverleg.",
+                version=case.version,
             )
         case_note_create(
             case=case,
-            author=aov,
-            text="Meerdere signalen van overlast rond de woning aan de Dorpsstraat; "
-            "screening op meerdere leefgebieden gewenst.",
+            author=creator,
+            text="Meerdere signalen op verschillende leefgebieden; integrale aanpak gewenst.",
         )
         case_note_create(
             case=case,
             author=users["ketenpartner"],
-            text="Eerder contact met moeder over de veiligheid van de twee jongste kinderen.",
-            restricted_to=[
-                Domain.objects.get(code="zorg"),
-                Domain.objects.get(code="jeugdbescherming"),
-            ],
+            text="Eerder contact met moeder over de veiligheid van de jongste kinderen.",
+            restricted_to=list(Domain.objects.filter(code__in=["zorg", "jeugdbescherming"])),
         )

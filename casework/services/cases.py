@@ -1,21 +1,42 @@
 import datetime
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import F, Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from casework.models import Case, CaseNote, CaseParticipation
+from casework.models import Case, CaseNote, CaseParticipation, CaseStatus, Priority, StatusChange
+from casework.models.cases import TRANSITIONS
 from casework.permissions import TAKES_PART
 from partners.models import Domain, Municipality, Organisation, User
 from partners.policy import Action, grant, require, revoke
 
 
+class CaseConflict(ValidationError):
+    """The case was changed by someone else since the user loaded it."""
+
+
+CONFLICT_MESSAGE = gettext_lazy(
+    "Iemand anders heeft deze casus intussen gewijzigd. Uw wijziging is niet opgeslagen: "
+    "laad de pagina opnieuw, bekijk de nieuwe gegevens en voer uw wijziging nogmaals in."
+)
+
+
 @transaction.atomic
-def case_create(*, user: User, title: str, municipality: Municipality) -> Case:
-    """Creates a case numbered `<year>-<sequence>` within its municipality; the creator's
-    organisation takes part from the start. Only roles allowed to create cases may."""
+def case_create(
+    *,
+    user: User,
+    title: str,
+    municipality: Municipality,
+    life_areas: list[str] | None = None,
+    priority: str = Priority.NORMAL,
+) -> Case:
+    """Creates a case numbered `<year>-<sequence>` within its municipality, with status
+    "signaal"; the creator's organisation takes part from the start. Only roles allowed to
+    create cases may."""
     require(user, Action.CREATE, Case)
     if user.organisation is None:
         raise ValidationError(_("U hoort bij geen organisatie en kunt daarom geen casus maken."))
@@ -32,9 +53,114 @@ def case_create(*, user: User, title: str, municipality: Municipality) -> Case:
         title=title.strip(),
         municipality=municipality,
         created_by=user,
+        life_areas=sorted(set(life_areas or [])),
+        priority=priority,
+    )
+    StatusChange.objects.create(
+        case=case, to_status=case.status, changed_by=user, reason=_("Casus aangemaakt")
     )
     _join(case=case, organisation=user.organisation, decided_by=user, reason=_("Aanmelder"))
     return case
+
+
+EDITABLE_FIELDS = (
+    "title",
+    "life_areas",
+    "priority",
+    "escalation_level",
+    "case_director",
+    "process_director",
+)
+
+
+@transaction.atomic
+def case_update(*, case: Case, user: User, version: int, **changes: Any) -> Case:
+    """Changes the case's summary fields, if nobody changed the case since `version`.
+
+    The regisseurs must work for a partner taking part. Raises CaseConflict when the case
+    moved on, so that the second of two simultaneous edits is refused, not lost silently.
+    """
+    require(user, Action.CHANGE, case)
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not editable here: {sorted(unknown)}")
+    for field in ("case_director", "process_director"):
+        director = changes.get(field)
+        if director is not None and not _works_for_partner(case, director):
+            raise ValidationError(
+                {field: _("Kies iemand van een partner die aan de casus deelneemt.")}
+            )
+    if "title" in changes:
+        changes["title"] = changes["title"].strip()
+        if not changes["title"]:
+            raise ValidationError({"title": _("Geef de casus een titel.")})
+    if "life_areas" in changes:
+        changes["life_areas"] = sorted(set(changes["life_areas"]))
+    _bump(case, version, **changes)
+    return case
+
+
+def _works_for_partner(case: Case, user: User) -> bool:
+    if user.organisation_id is None:
+        return False
+    return case.participations.filter(
+        organisation_id=user.organisation_id, left_on__isnull=True
+    ).exists()
+
+
+def _bump(case: Case, version: int, **changes: Any) -> None:
+    """Saves `changes` and raises the version, in one UPDATE guarded by the version read."""
+    updated = Case.objects.filter(pk=case.pk, version=version).update(
+        version=F("version") + 1, **changes
+    )
+    if updated != 1:
+        raise CaseConflict(CONFLICT_MESSAGE, code="conflict")
+    for field, value in changes.items():
+        setattr(case, field, value)
+    case.version = version + 1
+
+
+@transaction.atomic
+def case_transition(
+    *,
+    case: Case,
+    user: User,
+    to_status: str,
+    reason: str,
+    version: int,
+    advice: str = "",
+) -> StatusChange:
+    """Moves the case to the next step of the process, if that step is allowed from where it
+    is; records who, when and why. "Niet voor ZVH" needs the advice that was given."""
+    require(user, Action.TRANSITION, case)
+    if to_status not in TRANSITIONS.get(case.status, ()):
+        raise ValidationError(
+            {
+                "to_status": _("Van %(from)s kan een casus niet naar %(to)s.")
+                % {
+                    "from": CaseStatus(case.status).label,
+                    "to": CaseStatus(to_status).label if to_status in CaseStatus else to_status,
+                }
+            }
+        )
+    if not reason.strip():
+        raise ValidationError({"reason": _("Geef de reden van deze stap.")})
+    changes: dict[str, Any] = {"status": to_status}
+    if to_status == CaseStatus.NOT_FOR_ZVH:
+        if not advice.strip():
+            raise ValidationError(
+                {"advice": _("Leg vast welk advies is gegeven als de casus niet voor het ZVH is.")}
+            )
+        changes["advice"] = advice.strip()
+    from_status = case.status
+    _bump(case, version, **changes)
+    return StatusChange.objects.create(
+        case=case,
+        from_status=from_status,
+        to_status=to_status,
+        changed_by=user,
+        reason=reason.strip(),
+    )
 
 
 @transaction.atomic
@@ -120,7 +246,7 @@ def case_note_create(
 ) -> CaseNote:
     """Adds a note to a case, optionally limited to domains. Only case workers of a partner
     taking part may write one."""
-    require(author, Action.ADD_NOTE, case)
+    require(author, Action.CONTRIBUTE, case)
     if author.organisation is None:
         raise ValidationError(_("U hoort bij geen organisatie en kunt daarom niet schrijven."))
     if not text.strip():

@@ -1,3 +1,4 @@
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
@@ -6,7 +7,7 @@ from partners.models import Domain, Municipality, Organisation, User
 
 
 class CaseStatus(models.TextChoices):
-    """The Zorg- en Veiligheidshuis process; the workflow between them comes with its issue."""
+    """The Zorg- en Veiligheidshuis process; `TRANSITIONS` says which steps are allowed."""
 
     SIGNAL = "signaal", _("Signaal")
     REGISTRATION = "aanmelding", _("Aanmelding")
@@ -22,6 +23,55 @@ class CaseStatus(models.TextChoices):
     NOT_FOR_ZVH = "niet_voor_zvh", _("Niet voor ZVH, advies gegeven")
 
 
+# Allowed steps of the ZVH process model. Screening can end in "niet voor ZVH" (with advice);
+# a case meeting can be held again from execution or monitoring; a closed case is reopened.
+TRANSITIONS: dict[str, tuple[str, ...]] = {
+    CaseStatus.SIGNAL: (CaseStatus.REGISTRATION, CaseStatus.NOT_FOR_ZVH),
+    CaseStatus.REGISTRATION: (CaseStatus.SCREENING, CaseStatus.NOT_FOR_ZVH),
+    CaseStatus.SCREENING: (CaseStatus.IN_PROGRESS, CaseStatus.NOT_FOR_ZVH),
+    CaseStatus.IN_PROGRESS: (CaseStatus.CASE_MEETING,),
+    CaseStatus.CASE_MEETING: (CaseStatus.ACTION_PLAN,),
+    CaseStatus.ACTION_PLAN: (CaseStatus.EXECUTION, CaseStatus.CASE_MEETING),
+    CaseStatus.EXECUTION: (CaseStatus.MONITORING, CaseStatus.CASE_MEETING),
+    CaseStatus.MONITORING: (CaseStatus.CLOSED, CaseStatus.EXECUTION, CaseStatus.CASE_MEETING),
+    CaseStatus.CLOSED: (CaseStatus.AFTERCARE, CaseStatus.REOPENED),
+    CaseStatus.AFTERCARE: (CaseStatus.CLOSED, CaseStatus.REOPENED),
+    CaseStatus.REOPENED: (CaseStatus.SCREENING, CaseStatus.IN_PROGRESS, CaseStatus.CASE_MEETING),
+    CaseStatus.NOT_FOR_ZVH: (CaseStatus.REOPENED,),
+}
+
+
+class LifeArea(models.TextChoices):
+    """Leefgebieden: screening asks whether problems span several of them."""
+
+    SAFETY = "veiligheid", _("Veiligheid en criminaliteit")
+    FINANCES = "financien", _("Financiën en schulden")
+    HOUSING = "wonen", _("Wonen")
+    HEALTH = "gezondheid", _("Lichamelijke en psychische gezondheid")
+    ADDICTION = "verslaving", _("Verslaving")
+    UPBRINGING = "opvoeding", _("Opvoeding en ontwikkeling kinderen")
+    EDUCATION = "onderwijs", _("Onderwijs en werk")
+    SOCIAL = "sociaal_netwerk", _("Sociaal netwerk")
+    DOMESTIC_VIOLENCE = "huiselijk_geweld", _("Huiselijk geweld")
+    EXPLOITATION = "uitbuiting", _("Criminele uitbuiting")
+
+
+class Priority(models.TextChoices):
+    LOW = "laag", _("Laag")
+    NORMAL = "normaal", _("Normaal")
+    HIGH = "hoog", _("Hoog")
+    URGENT = "urgent", _("Urgent")
+
+
+class EscalationLevel(models.IntegerChoices):
+    """The four phases of escalation, from green to dark red."""
+
+    GREEN = 1, _("Groen: vrijwillig, hulpverlening loopt")
+    ORANGE = 2, _("Oranje: drang, zorgen nemen toe")
+    RED = 3, _("Rood: dwang, opgeschaald naar management")
+    DARK_RED = 4, _("Donkerrood: opgeschaald naar bestuurlijk niveau (vierhoek)")
+
+
 class Case(models.Model):
     """A family-network case, shared by the partners that take part in it."""
 
@@ -33,10 +83,46 @@ class Case(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=CaseStatus, default=CaseStatus.SIGNAL
     )
+    advice = models.TextField(
+        _("gegeven advies"),
+        blank=True,
+        help_text=_("Bij 'niet voor ZVH': welk advies is gegeven, en aan wie."),
+    )
+    life_areas = ArrayField(
+        models.CharField(max_length=30, choices=LifeArea),
+        verbose_name=_("leefgebieden"),
+        default=list,
+        blank=True,
+    )
+    priority = models.CharField(
+        _("prioriteit"), max_length=10, choices=Priority, default=Priority.NORMAL
+    )
+    escalation_level = models.PositiveSmallIntegerField(
+        _("escalatieniveau"), choices=EscalationLevel, default=EscalationLevel.GREEN
+    )
+    case_director = models.ForeignKey(
+        User,
+        verbose_name=_("casusregisseur"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    process_director = models.ForeignKey(
+        User,
+        verbose_name=_("procesregisseur"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     created_by = models.ForeignKey(
         User, verbose_name=_("aangemaakt door"), on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    # Optimistic locking: every change raises it, and a change made against an older version
+    # is refused, so that of two people editing at once the second does not overwrite the first.
+    version = models.PositiveIntegerField(_("versie"), default=1)
 
     class Meta:
         verbose_name = _("casus")
@@ -51,10 +137,38 @@ class Case(models.Model):
     def __str__(self) -> str:
         return f"{self.number} {self.title}"
 
+    def life_area_labels(self) -> list[str]:
+        return [str(LifeArea(area).label) for area in self.life_areas]
+
     @property
     def access_log_label(self) -> str:
         # Number and municipality only: the title may name the family, and others read the log.
         return f"Casus {self.number} {self.municipality.name}"
+
+
+class StatusChange(models.Model):
+    """One step of the case through the process: from which status to which, who, when, why."""
+
+    case = models.ForeignKey(
+        Case, verbose_name=_("casus"), on_delete=models.CASCADE, related_name="status_changes"
+    )
+    from_status = models.CharField(
+        _("vorige status"), max_length=20, choices=CaseStatus, blank=True
+    )
+    to_status = models.CharField(_("nieuwe status"), max_length=20, choices=CaseStatus)
+    changed_by = models.ForeignKey(
+        User, verbose_name=_("gewijzigd door"), on_delete=models.PROTECT, related_name="+"
+    )
+    changed_at = models.DateTimeField(_("moment"), auto_now_add=True)
+    reason = models.TextField(_("reden"))
+
+    class Meta:
+        verbose_name = _("statuswijziging")
+        verbose_name_plural = _("statuswijzigingen")
+        ordering = ["changed_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.from_status} → {self.to_status}"
 
 
 class CaseGroupObjectPermission(GroupObjectPermissionBase):

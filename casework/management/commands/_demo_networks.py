@@ -1,0 +1,210 @@
+"""Two fictional family networks for the demo region; all names and facts are made up."""
+
+import datetime
+from typing import Any
+
+# key: (first name, last name, birth date, roles, alias)
+DOORNBOS = {
+    "gerrit": (
+        "Gerrit",
+        "Doornbos",
+        datetime.date(1952, 3, 14),
+        ["betrokkene", "dader"],
+        "De Ouwe",
+    ),
+    "hennie": ("Hennie", "Doornbos-Kamps", datetime.date(1955, 7, 2), ["familielid"], ""),
+    "ronald": ("Ronald", "Doornbos", datetime.date(1976, 11, 23), ["dader"], ""),
+    "ilse": ("Ilse", "Vermeer", datetime.date(1980, 5, 9), ["slachtoffer"], ""),
+    "marco": ("Marco", "Doornbos", datetime.date(1979, 1, 30), ["dader"], ""),
+    "petra": ("Petra", "de Wit", datetime.date(1983, 9, 17), ["familielid"], ""),
+    "sandra": ("Sandra", "Doornbos", datetime.date(1982, 6, 5), ["familielid"], ""),
+    "jesse": ("Jesse", "Doornbos", datetime.date(2003, 4, 11), ["dader"], "JD"),
+    "dylan": ("Dylan", "Doornbos", datetime.date(2010, 2, 20), ["slachtoffer", "dader"], ""),
+    "kevin": ("Kevin", "Doornbos", datetime.date(2012, 8, 8), ["familielid"], ""),
+    "lotte": ("Lotte", "Doornbos", datetime.date(2014, 12, 1), ["familielid"], ""),
+    "sem": ("Sem", "Doornbos", datetime.date(2017, 10, 15), ["familielid"], ""),
+    "bas": ("Bas", "Kamps", datetime.date(1991, 2, 27), ["dader"], "Bassie"),
+}
+DOORNBOS_RELATIONS = [
+    ("gerrit", "partner", "hennie"),
+    ("gerrit", "ouder", "ronald"),
+    ("hennie", "ouder", "ronald"),
+    ("gerrit", "ouder", "marco"),
+    ("hennie", "ouder", "marco"),
+    ("gerrit", "ouder", "sandra"),
+    ("hennie", "ouder", "sandra"),
+    ("ronald", "broer_zus", "marco"),
+    ("ronald", "broer_zus", "sandra"),
+    ("ronald", "ex_partner", "ilse"),
+    ("marco", "partner", "petra"),
+    ("ronald", "ouder", "jesse"),
+    ("ronald", "ouder", "dylan"),
+    ("ilse", "ouder", "dylan"),
+    ("ronald", "ouder", "kevin"),
+    ("ilse", "ouder", "kevin"),
+    ("marco", "ouder", "lotte"),
+    ("petra", "ouder", "lotte"),
+    ("marco", "ouder", "sem"),
+    ("petra", "ouder", "sem"),
+    ("gerrit", "grootouder", "dylan"),
+    ("gerrit", "zakelijk", "ronald"),
+    ("bas", "handlanger", "jesse"),
+    ("bas", "handlanger", "dylan"),
+]
+DOORNBOS_LINKS: dict[str, list[Any]] = {
+    "organisations": [
+        (
+            "Doornbos Metaalhandel B.V.",
+            "61538294",
+            "Oud-ijzerhandel; contante omzet",
+            ["gerrit", "ronald"],
+        ),
+        ("Autopoetsbedrijf JD", "70351846", "Ingeschreven op naam van Jesse", ["jesse"]),
+    ],
+    "addresses": [
+        ("Dorpsstraat 14, Lindeveen", "Woning van Gerrit en Hennie", ["gerrit", "hennie"]),
+        ("Bedrijfsweg 3, Lindeveen", "Loods van de metaalhandel", ["gerrit", "ronald", "bas"]),
+        ("Kerklaan 52, Lindeveen", "Huurwoning De Linde", ["ilse", "dylan", "kevin"]),
+    ],
+}
+# days ago, source key, domain code, classification, description, kind, authority, limited to
+DOORNBOS_SIGNALS = [
+    (
+        40,
+        "politie",
+        "politie",
+        "ondermijning",
+        "Wijkagent meldt hennepgeur en veel verkeer 's nachts bij de loods aan de Bedrijfsweg.",
+        "signaal",
+        "",
+        [],
+    ),
+    (
+        33,
+        "sociaal",
+        "sociaal-domein",
+        "uitbuiting",
+        "Leerplicht: Dylan (16) is sinds zes weken vrijwel niet op school; wordt met dure kleding "
+        "en scooter gezien.",
+        "signaal",
+        "",
+        [],
+    ),
+    (
+        28,
+        "veilig_thuis",
+        "zorg",
+        "huiselijk_geweld",
+        "Melding na ruzie tussen Ronald en Ilse waarbij de kinderen aanwezig waren.",
+        "signaal",
+        "",
+        ["zorg", "jeugdbescherming"],
+    ),
+    (
+        21,
+        "woningcorporatie",
+        "wonen",
+        "overlast",
+        "Buren van de Kerklaan melden intimidatie door bezoekers van Ilses woning.",
+        "signaal",
+        "",
+        [],
+    ),
+    (
+        14,
+        "gemeente",
+        "veiligheid",
+        "ondermijning",
+        "RIEC gevraagd om een integraal beeld van de metaalhandel.",
+        "informeren",
+        "riec",
+        [],
+    ),
+    (
+        10,
+        "gemeente",
+        "veiligheid",
+        "ondermijning",
+        "Signaal aan de Belastingdienst over contante omzet van de metaalhandel.",
+        "informeren",
+        "belastingdienst",
+        [],
+    ),
+]
+
+HOEKSTRA = {
+    "johan": ("Johan", "Hoekstra", datetime.date(1958, 5, 21), ["betrokkene"], ""),
+    "ria": ("Ria", "Hoekstra-Visser", datetime.date(1960, 8, 3), ["familielid"], ""),
+    "erik": ("Erik", "Hoekstra", datetime.date(1984, 1, 12), ["dader"], ""),
+    "monique": ("Monique", "Hoekstra", datetime.date(1987, 3, 28), ["slachtoffer"], ""),
+    "danny": ("Danny", "Brouwer", datetime.date(1985, 11, 2), ["dader"], ""),
+    "chantal": ("Chantal", "Hoekstra", datetime.date(1989, 6, 19), ["familielid"], ""),
+    "tim": ("Tim", "Brouwer", datetime.date(2009, 9, 9), ["slachtoffer"], ""),
+    "noa": ("Noa", "Brouwer", datetime.date(2013, 4, 4), ["familielid"], ""),
+    "luuk": ("Luuk", "Hoekstra", datetime.date(2011, 7, 30), ["familielid"], ""),
+    "bastiaan": ("Bastiaan", "Kamps", datetime.date(1991, 2, 27), ["dader"], ""),
+    "willem": ("Willem", "Hoekstra", datetime.date(1962, 10, 10), ["familielid"], "Wim"),
+}
+HOEKSTRA_RELATIONS = [
+    ("johan", "partner", "ria"),
+    ("johan", "ouder", "erik"),
+    ("ria", "ouder", "erik"),
+    ("johan", "ouder", "monique"),
+    ("ria", "ouder", "monique"),
+    ("johan", "ouder", "chantal"),
+    ("ria", "ouder", "chantal"),
+    ("johan", "broer_zus", "willem"),
+    ("monique", "partner", "danny"),
+    ("monique", "ouder", "tim"),
+    ("danny", "ouder", "tim"),
+    ("monique", "ouder", "noa"),
+    ("danny", "ouder", "noa"),
+    ("erik", "ouder", "luuk"),
+    ("willem", "oom_tante", "erik"),
+    ("danny", "handlanger", "bastiaan"),
+    ("erik", "zakelijk", "danny"),
+]
+HOEKSTRA_LINKS: dict[str, list[Any]] = {
+    "organisations": [
+        ("Hoekstra Transport", "58203917", "Koeriersbedrijf van Erik", ["erik", "danny"]),
+    ],
+    "addresses": [
+        (
+            "Molenweg 7, Dijkhoven",
+            "Woning van Monique, Danny en de kinderen",
+            ["monique", "danny", "tim", "noa"],
+        ),
+    ],
+}
+HOEKSTRA_SIGNALS = [
+    (
+        30,
+        "veilig_thuis",
+        "zorg",
+        "huiselijk_geweld",
+        "Monique meldt bedreiging door Danny; zorgen over Tim en Noa.",
+        "signaal",
+        "",
+        ["zorg", "jeugdbescherming"],
+    ),
+    (
+        25,
+        "politie",
+        "politie",
+        "uitbuiting",
+        "Tim (17) aangehouden als koerier met een pakket drugs; vermoedelijk criminele uitbuiting.",
+        "signaal",
+        "",
+        [],
+    ),
+    (
+        12,
+        "gemeente",
+        "veiligheid",
+        "ondermijning",
+        "Bibob-signaal over de vergunningaanvraag van Hoekstra Transport.",
+        "informeren",
+        "bibob",
+        [],
+    ),
+]

@@ -1,0 +1,47 @@
+"""The models of casework, split by subdomain: the case and its course, the family network, and
+the signals that came in."""
+
+from casework.models.cases import (
+    Case,
+    CaseGroupObjectPermission,
+    CaseNote,
+    CaseParticipation,
+    CaseStatus,
+    CaseUserObjectPermission,
+    EscalationLevel,
+    LifeArea,
+    Priority,
+    StatusChange,
+)
+from casework.models.network import (
+    LinkedAddress,
+    LinkedOrganisation,
+    Person,
+    PersonRole,
+    Relation,
+    RelationKind,
+)
+from casework.models.signals import Authority, Signal, SignalClassification, SignalKind
+
+__all__ = [
+    "Authority",
+    "Case",
+    "CaseGroupObjectPermission",
+    "CaseNote",
+    "CaseParticipation",
+    "CaseStatus",
+    "CaseUserObjectPermission",
+    "EscalationLevel",
+    "LifeArea",
+    "LinkedAddress",
+    "LinkedOrganisation",
+    "Person",
+    "PersonRole",
+    "Priority",
+    "Relation",
+    "RelationKind",
+    "Signal",
+    "SignalClassification",
+    "SignalKind",
+    "StatusChange",
+]

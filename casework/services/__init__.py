@@ -1,0 +1,33 @@
+"""Every write of casework, split by subdomain."""
+
+from casework.services.cases import (
+    CaseConflict,
+    case_create,
+    case_note_create,
+    case_transition,
+    case_update,
+    partner_join_case,
+    partner_leave_case,
+)
+from casework.services.network import (
+    linked_address_add,
+    linked_organisation_add,
+    person_add,
+    relation_add,
+)
+from casework.services.signals import signal_add
+
+__all__ = [
+    "CaseConflict",
+    "case_create",
+    "case_note_create",
+    "case_transition",
+    "case_update",
+    "linked_address_add",
+    "linked_organisation_add",
+    "partner_join_case",
+    "partner_leave_case",
+    "person_add",
+    "relation_add",
+    "signal_add",
+]

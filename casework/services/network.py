@@ -1,0 +1,133 @@
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from casework.models import (
+    Case,
+    LinkedAddress,
+    LinkedOrganisation,
+    Person,
+    PersonRole,
+    Relation,
+    RelationKind,
+)
+from partners.models import Organisation, User
+from partners.policy import Action, require
+
+
+@transaction.atomic
+def person_add(
+    *,
+    case: Case,
+    user: User,
+    first_name: str,
+    last_name: str,
+    birth_date: datetime.date | None = None,
+    bsn: str = "",
+    address: str = "",
+    alias: str = "",
+    roles: list[str] | None = None,
+) -> Person:
+    """Adds a person to the case's family network, after the model's checks (BSN elfproef,
+    birth date not in the future). Case workers of a partner taking part may."""
+    require(user, Action.CONTRIBUTE, case)
+    person = Person(
+        case=case,
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        birth_date=birth_date,
+        bsn=bsn.strip(),
+        address=address.strip(),
+        alias=alias.strip(),
+        roles=sorted(set(roles or [PersonRole.FAMILY_MEMBER])),
+        added_by=user,
+    )
+    person.full_clean()
+    person.save()
+    return person
+
+
+@transaction.atomic
+def relation_add(
+    *,
+    case: Case,
+    user: User,
+    from_person: Person,
+    kind: str,
+    to_person: Person,
+    source: Organisation,
+    valid_from: datetime.date | None = None,
+    valid_to: datetime.date | None = None,
+) -> Relation:
+    """Records how two persons of the same network are related, and which partner says so."""
+    require(user, Action.CONTRIBUTE, case)
+    if from_person.case_id != case.pk or to_person.case_id != case.pk:
+        raise ValidationError(_("Beide personen moeten in deze casus staan."))
+    if from_person.pk == to_person.pk:
+        raise ValidationError({"to_person": _("Een persoon kan geen relatie met zichzelf hebben.")})
+    if kind not in RelationKind.values:
+        raise ValidationError({"kind": _("Kies een soort relatie.")})
+    if valid_from and valid_to and valid_to < valid_from:
+        raise ValidationError({"valid_to": _("De einddatum ligt voor de begindatum.")})
+    try:
+        with transaction.atomic():
+            return Relation.objects.create(
+                case=case,
+                from_person=from_person,
+                kind=kind,
+                to_person=to_person,
+                source=source,
+                valid_from=valid_from,
+                valid_to=valid_to,
+                added_by=user,
+            )
+    except IntegrityError as error:
+        raise ValidationError(_("Deze relatie staat er al.")) from error
+
+
+@transaction.atomic
+def linked_organisation_add(
+    *,
+    case: Case,
+    user: User,
+    name: str,
+    kvk_number: str = "",
+    description: str = "",
+    persons: list[Person] | None = None,
+) -> LinkedOrganisation:
+    """Links a business or foundation to the network, with the persons involved in it."""
+    require(user, Action.CONTRIBUTE, case)
+    organisation = LinkedOrganisation(
+        case=case, name=name.strip(), kvk_number=kvk_number.strip(), description=description
+    )
+    organisation.full_clean()
+    organisation.save()
+    organisation.persons.set(_own(case, persons))
+    return organisation
+
+
+@transaction.atomic
+def linked_address_add(
+    *,
+    case: Case,
+    user: User,
+    address: str,
+    description: str = "",
+    persons: list[Person] | None = None,
+) -> LinkedAddress:
+    """Links an address to the network, with the persons who use it."""
+    require(user, Action.CONTRIBUTE, case)
+    linked = LinkedAddress(case=case, address=address.strip(), description=description)
+    linked.full_clean()
+    linked.save()
+    linked.persons.set(_own(case, persons))
+    return linked
+
+
+def _own(case: Case, persons: list[Person] | None) -> list[Person]:
+    persons = persons or []
+    if any(person.case_id != case.pk for person in persons):
+        raise ValidationError(_("Alle personen moeten in deze casus staan."))
+    return persons

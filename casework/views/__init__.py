@@ -1,0 +1,1 @@
+"""Browser pages of casework, split by the tabs of a case."""

@@ -1,0 +1,261 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from casework.forms import CaseForm, CaseSummaryForm, NoteForm, TransitionForm
+from casework.models import Case, CaseStatus
+from casework.models.cases import TRANSITIONS
+from casework.selectors import (
+    case_collaboration,
+    case_list,
+    case_notes,
+    case_persons,
+    case_status_history,
+    case_timeline,
+    person_search,
+)
+from casework.services import case_create, case_note_create, case_transition, case_update
+from casework.views.common import (
+    PAGE_SIZE,
+    case_context,
+    case_or_404,
+    current_user,
+    log_list,
+    log_read,
+)
+from partners.models import ReadPath
+from partners.policy import Action, can
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    """ "Mijn werk": the start page, with the newest cases the user works on."""
+    user = current_user(request)
+    cases = list(case_list(user=user)[:5])
+    log_list(request, ReadPath.PAGE, [(case, case) for case in cases])
+    return render(request, "casework/home.html", {"cases": cases})
+
+
+@login_required
+def cases(request: HttpRequest) -> HttpResponse:
+    """The cases the user may see, filtered by status and municipality, and searchable by
+    number, title and the names in the network."""
+    user = current_user(request)
+    query = request.GET.get("q", "").strip()[:100]
+    status = request.GET.get("status", "")
+    listed = case_list(user=user, query=query)
+    if status in CaseStatus.values:
+        listed = listed.filter(status=status)
+    page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
+    persons = list(person_search(user=user, query=query)[:10]) if query else []
+    log_list(
+        request,
+        ReadPath.SEARCH if query else ReadPath.PAGE,
+        [*((case, case) for case in page.object_list), *((p, p.case) for p in persons)],
+    )
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "casework/case_list.html",
+        {
+            "page": page,
+            "q": query,
+            "status": status,
+            "statuses": CaseStatus.choices,
+            "persons": persons,
+            "query": params.urlencode(),
+            "may_create": can(user, Action.CREATE, Case),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_new(request: HttpRequest) -> HttpResponse:
+    user = current_user(request)
+    if not can(user, Action.CREATE, Case):
+        raise PermissionDenied
+    form = CaseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            case = case_create(user=user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("Casus %(number)s is aangemaakt. Voeg nu de personen van het netwerk toe.")
+                % {"number": case.number},
+            )
+            return redirect("casework:case_network", pk=case.pk)
+    return render(request, "casework/case_form.html", {"form": form})
+
+
+@login_required
+def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The overview tab: summary, course through the process, collaboration and notes."""
+    user = current_user(request)
+    case = case_or_404(user, pk)
+    return _overview(request, case)
+
+
+def _overview(
+    request: HttpRequest,
+    case: Case,
+    summary_form: CaseSummaryForm | None = None,
+    transition_form: TransitionForm | None = None,
+    note_form: NoteForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    user = current_user(request)
+    context = case_context(user, case, "casework:case_detail")
+    notes = list(case_notes(user=user, case=case)) if context["may_contribute"] else []
+    log_read(request, ReadPath.PAGE, case, [case, *notes])
+    may_transition = can(user, Action.TRANSITION, case) and bool(TRANSITIONS[case.status])
+    return render(
+        request,
+        "casework/case_detail.html",
+        {
+            **context,
+            "history": case_status_history(user=user, case=case),
+            "collaboration": case_collaboration(user=user, case=case),
+            "may_change": can(user, Action.CHANGE, case),
+            "summary_form": summary_form,
+            "transition_form": transition_form
+            or (
+                TransitionForm(case=case, initial={"version": case.version})
+                if may_transition
+                else None
+            ),
+            "notes": notes,
+            "may_read_notes": context["may_contribute"],
+            "note_form": note_form or (NoteForm() if context["may_contribute"] else None),
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_summary(request: HttpRequest, pk: int) -> HttpResponse:
+    """Inline editing of the summary (an htmx fragment). A save against an older version of
+    the case is refused with a conflict message; the user's input stays in the form."""
+    user = current_user(request)
+    case = case_or_404(user, pk, Action.CHANGE)
+    initial = {
+        "version": case.version,
+        "title": case.title,
+        "life_areas": case.life_areas,
+        "priority": case.priority,
+        "escalation_level": case.escalation_level,
+        "case_director": case.case_director,
+        "process_director": case.process_director,
+    }
+    form = CaseSummaryForm(request.POST or None, case=case, initial=initial)
+    editing = request.method == "GET" and request.GET.get("bewerken") == "1"
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        try:
+            case_update(case=case, user=user, version=version, **data)
+        except ValidationError as error:
+            form.add_error(None, error)
+            editing = True
+        else:
+            form = None  # type: ignore[assignment]
+            if not request.htmx:  # type: ignore[attr-defined]
+                messages.success(request, _("De casus is bijgewerkt."))
+                return redirect("casework:case_detail", pk=case.pk)
+    elif request.method == "POST":
+        editing = True
+    if not request.htmx:  # type: ignore[attr-defined]
+        if editing:
+            return _overview(request, case, summary_form=form)
+        return redirect("casework:case_detail", pk=case.pk)
+    log_read(request, ReadPath.FRAGMENT, case)
+    return render(
+        request,
+        "casework/_summary.html",
+        {"case": case, "summary_form": form if editing else None, "may_change": True},
+    )
+
+
+@login_required
+@require_http_methods(["POST"])
+def case_transition_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Moves the case to its next status."""
+    user = current_user(request)
+    case = case_or_404(user, pk, Action.TRANSITION)
+    form = TransitionForm(request.POST, case=case)
+    if form.is_valid():
+        try:
+            change = case_transition(case=case, user=user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("De casus staat nu op %(status)s.")
+                % {"status": CaseStatus(change.to_status).label},
+            )
+            return redirect("casework:case_detail", pk=case.pk)
+    return _overview(request, case, transition_form=form)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_notes_fragment(request: HttpRequest, pk: int) -> HttpResponse:
+    """The notes of a case the user may read (an htmx fragment); POST adds one."""
+    user = current_user(request)
+    case = case_or_404(user, pk, Action.CONTRIBUTE)
+    form = None
+    if request.method == "POST":
+        form = NoteForm(request.POST)
+        if form.is_valid():
+            try:
+                case_note_create(
+                    case=case,
+                    author=user,
+                    text=form.cleaned_data["text"],
+                    restricted_to=list(form.cleaned_data["restricted_to"]),
+                )
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                form = None
+    if not request.htmx:  # type: ignore[attr-defined]
+        if form is None:
+            if request.method == "POST":
+                messages.success(request, _("De notitie is opgeslagen."))
+            return redirect("casework:case_detail", pk=case.pk)
+        return _overview(request, case, note_form=form)
+    notes = list(case_notes(user=user, case=case))
+    log_read(request, ReadPath.FRAGMENT, case, notes)
+    return render(
+        request,
+        "casework/_notes.html",
+        {"case": case, "notes": notes, "note_form": form or NoteForm()},
+    )
+
+
+@login_required
+def case_timeline_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """Everything that happened on the case, newest first."""
+    user = current_user(request)
+    case = case_or_404(user, pk)
+    # The timeline names the persons of the network to those who may see them.
+    log_read(request, ReadPath.PAGE, case, [case, *case_persons(user=user, case=case)])
+    return render(
+        request,
+        "casework/case_timeline.html",
+        {
+            **case_context(user, case, "casework:case_timeline"),
+            "events": case_timeline(user=user, case=case),
+        },
+    )

@@ -1,0 +1,40 @@
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from casework.forms import SignalForm
+from casework.selectors import case_signals
+from casework.services import signal_add
+from casework.views.common import case_context, case_or_404, current_user, log_read
+from partners.models import ReadPath
+from partners.policy import Action
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_signals_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The signals tab: what came in and which authorities were informed; POST adds one."""
+    user = current_user(request)
+    case = case_or_404(user, pk, Action.CONTRIBUTE)
+    form = SignalForm(request.POST or None, case=case, initial={"source": user.organisation})
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data["restricted_to"] = list(data["restricted_to"])
+        try:
+            signal_add(case=case, user=user, **data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("Het signaal is vastgelegd."))
+            return redirect("casework:case_signals", pk=case.pk)
+    signals = list(case_signals(user=user, case=case))
+    log_read(request, ReadPath.PAGE, case, [case, *signals])
+    return render(
+        request,
+        "casework/case_signals.html",
+        {**case_context(user, case, "casework:case_signals"), "signals": signals, "form": form},
+    )

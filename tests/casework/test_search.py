@@ -1,0 +1,75 @@
+import pytest
+
+from casework.selectors import case_list, person_search
+from casework.services import case_create, person_add
+from tests.conftest import api_client, verified_client
+from tests.world import World
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def hidden_case(world: World):
+    """A case the police user does not take part in, with a similar name in it."""
+    case = case_create(
+        user=world.users["procesregisseur"],
+        title="Familie Verborgen",
+        municipality=world.municipality,
+    )
+    person_add(
+        case=case, user=world.users["procesregisseur"], first_name="Hendrik", last_name="Teststraat"
+    )
+    return case
+
+
+def test_a_misspelled_name_finds_the_person(world: World) -> None:
+    found = list(person_search(user=world.users["aov"], query="Tesstraat"))
+    assert world.persons["opa"] in found
+
+
+def test_dutch_full_text_search_finds_the_title(world: World) -> None:
+    harbour = case_create(
+        user=world.users["aov"],
+        title="Criminele netwerken rond de haven",
+        municipality=world.municipality,
+    )
+    # "netwerk" and "netwerken" share their Dutch stem; case does not matter.
+    assert list(case_list(user=world.users["aov"], query="netwerk")) == [harbour]
+    assert list(case_list(user=world.users["aov"], query="FAMILIE")) == [world.case]
+
+
+def test_a_name_finds_the_case_it_is_in(world: World) -> None:
+    assert list(case_list(user=world.users["aov"], query="Milan")) == [world.case]
+
+
+def test_search_is_scoped_by_the_permission_policy(world: World, hidden_case) -> None:
+    police = world.users["ketenpartner_politie"]
+    assert hidden_case not in case_list(user=police, query="Familie")
+    assert all(p.case_id == world.case.pk for p in person_search(user=police, query="Teststraat"))
+    procesregisseur = world.users["procesregisseur"]
+    assert hidden_case in case_list(user=procesregisseur, query="Verborgen")
+
+
+def test_vierhoek_members_find_cases_but_no_persons(world: World) -> None:
+    mayor = world.users["burgemeester"]
+    assert list(case_list(user=mayor, query=world.case.number)) == [world.case]
+    assert list(person_search(user=mayor, query="Teststraat")) == []
+    assert list(case_list(user=mayor, query="Milan")) == []
+
+
+def test_search_page_and_api_show_only_what_the_user_may_see(world: World, hidden_case) -> None:
+    police = world.users["ketenpartner_politie"]
+    html = verified_client(police).get("/casussen/", {"q": "Teststraat"}).content.decode()
+    assert "Personen die overeenkomen" in html
+    assert "Milan Teststraat" in html
+    assert hidden_case.number not in html or hidden_case.number == world.case.number
+    assert "Familie Verborgen" not in html
+    rows = api_client(police).get("/api/cases/", {"q": "Familie"}).json()["results"]
+    assert [row["id"] for row in rows] == [world.case.pk]
+
+
+def test_the_list_filters_by_status(world: World) -> None:
+    client = verified_client(world.users["aov"])
+    assert world.case.number in client.get("/casussen/", {"status": "signaal"}).content.decode()
+    empty = client.get("/casussen/", {"status": "monitoring"}).content.decode()
+    assert "Geen casussen gevonden" in empty
