@@ -79,6 +79,8 @@ def generations(persons: list[Person], relations: list[Relation]) -> dict[int, i
 
 
 def layout(persons: list[Person], relations: list[Relation]) -> list[Placed]:
+    """Rows by generation; within a row, children under their parents (the mean column of
+    their parents, a common way to keep lines from crossing) and partners side by side."""
     rows: dict[int, list[Person]] = defaultdict(list)
     generation = generations(persons, relations)
     for person in persons:
@@ -88,20 +90,32 @@ def layout(persons: list[Person], relations: list[Relation]) -> list[Placed]:
         for r in relations
         if r.kind in (RelationKind.PARTNER, RelationKind.EX_PARTNER)
     }
+    parents: dict[int, list[int]] = defaultdict(list)
+    for relation in relations:
+        if GENERATION_STEP.get(RelationKind(relation.kind), 0) > 0:
+            parents[relation.to_person_id].append(relation.from_person_id)
+    column: dict[int, float] = {}
     placed = []
     for row, members in sorted(rows.items()):
-        ordered = _partners_side_by_side(
-            sorted(members, key=lambda p: (p.birth_date is None, p.birth_date, p.pk)), partners
+        by_age = sorted(members, key=lambda p: (p.birth_date is None, p.birth_date, p.pk))
+        ranked = sorted(
+            by_age,
+            key=lambda p: _mean([column[q] for q in parents[p.pk] if q in column], by_age.index(p)),
         )
-        for column, person in enumerate(ordered):
+        for index, person in enumerate(_partners_side_by_side(ranked, partners)):
+            column[person.pk] = index
             placed.append(
                 Placed(
                     person,
-                    MARGIN + column * (NODE_WIDTH + COLUMN_GAP),
+                    MARGIN + index * (NODE_WIDTH + COLUMN_GAP),
                     MARGIN + row * (NODE_HEIGHT + ROW_GAP),
                 )
             )
     return placed
+
+
+def _mean(values: list[float], default: float) -> float:
+    return sum(values) / len(values) if values else default
 
 
 def _partners_side_by_side(members: list[Person], partners: set[frozenset[int]]) -> list[Person]:

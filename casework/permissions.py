@@ -21,6 +21,10 @@ and politiechef.
 Vierhoek members see a case's summary, course and partners, never its notes, network or signals.
 The functional manager and the privacy officer see no case content through their role; a case
 grants it only to a person who also holds a case role at a partner taking part.
+
+"Known elsewhere" (casework.selectors.person_known_elsewhere) looks across cases on purpose: to
+whoever may see a person it names only whom to contact about a similar person in another case,
+never that case.
 """
 
 from django.db.models import Q

@@ -20,7 +20,8 @@ def case_signals_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The signals tab: what came in and which authorities were informed; POST adds one."""
     user = current_user(request)
     case = case_or_404(user, pk, Action.CONTRIBUTE)
-    form = SignalForm(request.POST or None, case=case, initial={"source": user.organisation})
+    initial = {"source": user.organisation, "domain": getattr(user.organisation, "domain", None)}
+    form = SignalForm(request.POST or None, case=case, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         data["restricted_to"] = list(data["restricted_to"])
