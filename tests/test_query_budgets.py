@@ -66,8 +66,8 @@ def grow(world: World, rows: int) -> None:
 # (user, path, HTMX?, budget)
 PAGES = [
     ("aov", "/", False, 8),
-    ("aov", "/casussen/", False, 9),
-    ("aov", "/casussen/?q=Casus", False, 10),
+    ("aov", "/casussen/", False, 10),
+    ("aov", "/casussen/?q=Casus", False, 11),
     ("aov", "/casussen/{case}/", False, 19),
     ("aov", "/casussen/{case}/partners/", True, 11),
     ("ketenpartner_politie", "/casussen/{case}/notities/", True, 12),

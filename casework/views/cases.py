@@ -28,8 +28,8 @@ from casework.views.common import (
     log_list,
     log_read,
 )
-from partners.models import ReadPath
-from partners.policy import Action, can
+from partners.models import Municipality, ReadPath
+from partners.policy import Action, can, visible
 
 
 @login_required
@@ -48,9 +48,12 @@ def cases(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
+    municipality = request.GET.get("gemeente", "")
     listed = case_list(user=user, query=query)
     if status in CaseStatus.values:
         listed = listed.filter(status=status)
+    if municipality.isdigit():
+        listed = listed.filter(municipality_id=int(municipality))
     page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
     persons = list(person_search(user=user, query=query)[:10]) if query else []
     log_list(
@@ -68,6 +71,10 @@ def cases(request: HttpRequest) -> HttpResponse:
             "q": query,
             "status": status,
             "statuses": CaseStatus.choices,
+            "municipality": municipality,
+            "municipalities": Municipality.objects.filter(
+                cases__in=visible(user, Action.VIEW, Case.objects.all())
+            ).distinct(),
             "persons": persons,
             "query": params.urlencode(),
             "may_create": can(user, Action.CREATE, Case),

@@ -176,8 +176,8 @@ def person_detail(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse
             **case_context(user, case, "casework:case_network"),
             "person": person,
             "relations": relations.select_related("from_person", "to_person", "source"),
-            "organisations": person.organisations.all(),
-            "addresses": person.addresses.all(),
+            "organisations": case_linked_organisations(user=user, case=case).filter(persons=person),
+            "addresses": case_linked_addresses(user=user, case=case).filter(persons=person),
             "known_elsewhere": person_known_elsewhere(user=user, person=person),
         },
     )

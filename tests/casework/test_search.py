@@ -73,3 +73,15 @@ def test_the_list_filters_by_status(world: World) -> None:
     assert world.case.number in client.get("/casussen/", {"status": "signaal"}).content.decode()
     empty = client.get("/casussen/", {"status": "monitoring"}).content.decode()
     assert "Geen casussen gevonden" in empty
+
+
+def test_the_list_filters_by_municipality(world: World) -> None:
+    from tests.partners.factories import MunicipalityFactory
+
+    elders = MunicipalityFactory.create(name="Elderveen")
+    other = case_create(user=world.users["aov"], title="Elders", municipality=elders)
+    client = verified_client(world.users["aov"])
+    html = client.get("/casussen/", {"gemeente": elders.pk}).content.decode()
+    assert f'href="/casussen/{other.pk}/"' in html
+    assert f'href="/casussen/{world.case.pk}/"' not in html
+    assert f'<option value="{elders.pk}" selected>Elderveen</option>' in html
