@@ -116,7 +116,7 @@ class UserAdmin(DjangoUserAdmin):
     ) -> ModelMultipleChoiceField[Any] | None:
         if db_field.name == "groups":
             # Roles only; an organisation's group follows from the organisation itself.
-            kwargs["queryset"] = Group.objects.filter(name__in=[str(r.label) for r in Role])
+            kwargs["queryset"] = Group.objects.filter(name__in=[r.group_name for r in Role])
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
 

@@ -1,7 +1,9 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,6 +20,13 @@ class Role(models.TextChoices):
     POLICE_CHIEF = "politiechef", _("Politiechef")
     FUNCTIONAL_MANAGER = "functioneel_beheerder", _("Functioneel beheerder")
     PRIVACY_OFFICER = "privacy_officer", _("Privacy officer")
+
+    @property
+    def group_name(self) -> str:
+        """The name of the role's group: its Dutch label, whatever language is active, so that
+        an English page finds the same groups as a Dutch one."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return str(self.label)
 
 
 class Domain(models.Model):

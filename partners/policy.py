@@ -100,12 +100,12 @@ def require(user: AnyUser, action: Action, target: models.Model | type[models.Mo
 
 
 def roles_of(user: User) -> frozenset[Role]:
-    """The user's roles, read once per user object (the groups are named by the role labels)."""
+    """The user's roles, read once per user object (groups are named by `Role.group_name`)."""
     cached: frozenset[Role] | None = getattr(user, "_vierhoek_roles", None)
     if cached is None:
-        by_label = {str(role.label): role for role in Role}
+        by_name = {role.group_name: role for role in Role}
         names = user.groups.values_list("name", flat=True)
-        cached = frozenset(by_label[name] for name in names if name in by_label)
+        cached = frozenset(by_name[name] for name in names if name in by_name)
         user._vierhoek_roles = cached  # type: ignore[attr-defined]
     return cached
 

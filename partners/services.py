@@ -26,7 +26,7 @@ def roles_ensure() -> list[Group]:
     """Creates the group of every role and gives it exactly its model permissions."""
     groups = []
     for role in Role:
-        group, _ = Group.objects.get_or_create(name=role.label)
+        group, _ = Group.objects.get_or_create(name=role.group_name)
         codenames = ROLE_MODEL_PERMISSIONS.get(role, [])
         permissions = Permission.objects.filter(
             content_type__app_label="partners",

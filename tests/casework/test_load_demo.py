@@ -16,7 +16,7 @@ def test_load_demo_makes_one_user_per_role_and_is_idempotent() -> None:
     # One user per role, and a second partner professional (the police officer).
     for role in Role:
         expected = 2 if role == Role.PARTNER_PROFESSIONAL else 1
-        assert User.objects.filter(groups__name=role.label).count() == expected, role
+        assert User.objects.filter(groups__name=role.group_name).count() == expected, role
     assert all(user.organisation_id for user in User.objects.all())
     aov = User.objects.get(username="aov")
     assert aov.check_password("vierhoek-demo")

@@ -167,3 +167,14 @@ def test_the_last_partner_leaving_is_refused_with_a_message(world: World) -> Non
     assert "De laatste partner kan de casus niet verlaten" in response.content.decode()
     participation.refresh_from_db()
     assert participation.left_on is None
+
+
+def test_the_english_interface_gives_the_same_access(world: World) -> None:
+    client = verified_client(world.users["ketenpartner_politie"])
+    client.post("/i18n/setlang/", {"language": "en", "next": "/"})
+    page = client.get(f"/casussen/{world.case.pk}/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert '<html lang="en">' in html
+    assert "Overview" in html
+    assert world.open_note.text in html

@@ -102,5 +102,5 @@ class UserFactory(factory.django.DjangoModelFactory[User]):
     @factory.post_generation
     def role(obj: User, create: bool, extracted: Role | None, **kwargs: object) -> None:  # noqa: N805
         if create and extracted is not None:
-            group, _ = Group.objects.get_or_create(name=extracted.label)
+            group, _ = Group.objects.get_or_create(name=extracted.group_name)
             obj.groups.add(group)

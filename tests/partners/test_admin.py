@@ -73,5 +73,5 @@ def test_access_log_in_admin_is_read_only_and_only_for_the_privacy_officer(
 
 def test_roles_have_their_groups(world: World) -> None:
     assert set(
-        Group.objects.filter(name__in=[r.label for r in Role]).values_list("name", flat=True)
-    ) == {str(r.label) for r in Role}
+        Group.objects.filter(name__in=[r.group_name for r in Role]).values_list("name", flat=True)
+    ) == {r.group_name for r in Role}

@@ -275,7 +275,7 @@ class Command(BaseCommand):
             )
             user.set_password(DEMO_PASSWORD)
             user.save(update_fields=["password"])
-            user.groups.set([Group.objects.get(name=role.label)])
+            user.groups.set([Group.objects.get(name=role.group_name)])
             users[username] = user
         return users
 
