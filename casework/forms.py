@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from casework.models import (
     Authority,
     Case,
+    CaseParticipation,
     CaseStatus,
     EscalationLevel,
     LifeArea,
@@ -68,10 +69,11 @@ class PartnerJoinForm(forms.Form):
     def __init__(self, *args: object, case: Case, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         field = self.fields["organisation"]
+        # Excluded by id: two conditions on one exclude() across a relation could match
+        # different participations, which would hide a partner active in another case.
+        taking_part = CaseParticipation.objects.filter(case=case, left_on__isnull=True)
         field.queryset = (  # type: ignore[attr-defined]
-            Organisation.objects.exclude(
-                participations__case=case, participations__left_on__isnull=True
-            )
+            Organisation.objects.exclude(pk__in=taking_part.values("organisation"))
             .select_related("domain")
             .order_by("name")
         )

@@ -73,7 +73,7 @@ PAGES = [
     ("ketenpartner_politie", "/casussen/{case}/notities/", True, 12),
     ("aov", "/casussen/{case}/netwerk/", False, 20),
     ("aov", "/casussen/{case}/signalen/", False, 16),
-    ("aov", "/casussen/{case}/tijdlijn/", False, 18),
+    ("aov", "/casussen/{case}/tijdlijn/", False, 21),
     ("aov", "/casussen/{case}/partners/", False, 16),
     ("aov", "/casussen/{case}/personen/{person}/", False, 15),
     ("aov", "/sociale-kaart/", False, 11),

@@ -1,7 +1,9 @@
 from typing import Any, cast
 
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -189,9 +191,13 @@ class RelationViewSet(_NestedListViewSet):
         incoming = RelationCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)
-        persons = case_persons(user=self.user, case=case)
-        data["from_person"] = get_object_or_404(persons, pk=data["from_person"])
-        data["to_person"] = get_object_or_404(persons, pk=data["to_person"])
+        persons = case_persons(user=self.user, case=case).in_bulk(
+            [data["from_person"], data["to_person"]]
+        )
+        for field in ("from_person", "to_person"):
+            if data[field] not in persons:
+                raise ValidationError({field: _("Deze persoon staat niet in deze casus.")})
+            data[field] = persons[data[field]]
         relation = relation_add(case=case, user=self.user, **data)
         return Response(RelationSerializer(relation).data, status=status.HTTP_201_CREATED)
 

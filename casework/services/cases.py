@@ -3,7 +3,8 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Max
+from django.db.models import F, IntegerField, Max
+from django.db.models.functions import Cast, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -44,10 +45,11 @@ def case_create(
     Municipality.objects.select_for_update().get(pk=municipality.pk)
     year = timezone.localdate().year
     prefix = f"{year}-"
+    # The sequence as a number, not as text: "2026-10000" sorts before "2026-9999" as text.
     last = Case.objects.filter(municipality=municipality, number__startswith=prefix).aggregate(
-        last=Max("number")
+        last=Max(Cast(Substr("number", len(prefix) + 1), IntegerField()))
     )["last"]
-    sequence = int(last.removeprefix(prefix)) + 1 if last else 1
+    sequence = (last or 0) + 1
     case = Case.objects.create(
         number=f"{prefix}{sequence:04d}",
         title=title.strip(),
@@ -101,7 +103,7 @@ def case_update(*, case: Case, user: User, version: int, **changes: Any) -> Case
 
 
 def _works_for_partner(case: Case, user: User) -> bool:
-    if user.organisation_id is None:
+    if user.organisation_id is None or not user.is_active:
         return False
     return case.participations.filter(
         organisation_id=user.organisation_id, left_on__isnull=True
@@ -109,7 +111,12 @@ def _works_for_partner(case: Case, user: User) -> bool:
 
 
 def _bump(case: Case, version: int, **changes: Any) -> None:
-    """Saves `changes` and raises the version, in one UPDATE guarded by the version read."""
+    """Saves `changes` and raises the version, in one UPDATE guarded by the version read.
+
+    The client's version must also be the version of the case object the service checked, so
+    that a check made on stale data (such as the allowed next steps) cannot slip through."""
+    if version != case.version:
+        raise CaseConflict(CONFLICT_MESSAGE, code="conflict")
     updated = Case.objects.filter(pk=case.pk, version=version).update(
         version=F("version") + 1, **changes
     )
@@ -175,9 +182,22 @@ def partner_join_case(
     """Lets a partner take part in a case: records who decided and when, and grants the
     partner's group access to the case. A partner already taking part is refused."""
     require(decided_by, Action.MANAGE_PARTNERS, case)
+    # Locks the case so that two people adding the same partner at once get a clear refusal.
+    Case.objects.select_for_update().get(pk=case.pk)
     if case.participations.filter(organisation=organisation, left_on__isnull=True).exists():
         raise ValidationError(
             _("%(partner)s neemt al deel aan deze casus.") % {"partner": organisation}
+        )
+    last_left = (
+        case.participations.filter(organisation=organisation)
+        .order_by("-left_on")
+        .values_list("left_on", flat=True)
+        .first()
+    )
+    if joined_on and last_left and joined_on < last_left:
+        raise ValidationError(
+            _("%(partner)s vertrok op %(day)s; aansluiten kan pas vanaf die datum.")
+            % {"partner": organisation, "day": last_left.strftime("%d-%m-%Y")}
         )
     return _join(
         case=case,
@@ -223,6 +243,9 @@ def partner_leave_case(
     a case without partners could be seen by nobody."""
     case = participation.case
     require(decided_by, Action.MANAGE_PARTNERS, case)
+    # Locks the case: two partners leaving at once must not both pass the last-partner check.
+    Case.objects.select_for_update().get(pk=case.pk)
+    participation.refresh_from_db()
     if participation.left_on is not None:
         raise ValidationError(_("Deze partner neemt al niet meer deel."))
     if not case.participations.filter(left_on__isnull=True).exclude(pk=participation.pk).exists():
@@ -232,11 +255,19 @@ def partner_leave_case(
     left_on = left_on or timezone.localdate()
     if left_on < participation.joined_on:
         raise ValidationError(_("De datum van vertrek ligt voor de datum van aansluiten."))
+    if left_on > timezone.localdate():
+        raise ValidationError(_("De datum van vertrek kan niet in de toekomst liggen."))
     participation.left_on = left_on
     participation.left_decided_by = decided_by
     participation.leave_reason = reason
     participation.save(update_fields=["left_on", "left_decided_by", "leave_reason"])
     revoke(participation.organisation.group, [TAKES_PART], case)
+    # A regisseur of a partner that left can no longer see the case, so is no regisseur.
+    for field in ("case_director", "process_director"):
+        Case.objects.filter(
+            pk=case.pk, **{f"{field}__organisation": participation.organisation_id}
+        ).update(**{field: None}, version=F("version") + 1)
+    case.refresh_from_db()
     return participation
 
 

@@ -13,8 +13,12 @@ from casework.models import (
     Relation,
     RelationKind,
 )
+from casework.models.network import SYMMETRIC_KINDS
 from partners.models import Organisation, User
 from partners.policy import Action, require
+
+# Relations between generations: the reverse of one of them contradicts it.
+DIRECTED_KINDS = [RelationKind.PARENT, RelationKind.GRANDPARENT, RelationKind.UNCLE_AUNT]
 
 
 @transaction.atomic
@@ -71,6 +75,15 @@ def relation_add(
         raise ValidationError({"kind": _("Kies een soort relatie.")})
     if valid_from and valid_to and valid_to < valid_from:
         raise ValidationError({"valid_to": _("De einddatum ligt voor de begindatum.")})
+    if not case.participations.filter(organisation=source).exists():
+        raise ValidationError({"source": _("De bron moet een partner van deze casus zijn.")})
+    reverse = Relation.objects.filter(from_person=to_person, to_person=from_person)
+    if kind in SYMMETRIC_KINDS and reverse.filter(kind=kind).exists():
+        raise ValidationError(_("Deze relatie staat er al."))
+    if kind not in SYMMETRIC_KINDS and reverse.filter(kind__in=DIRECTED_KINDS).exists():
+        raise ValidationError(
+            _("Deze relatie spreekt een vastgelegde relatie in omgekeerde richting tegen.")
+        )
     try:
         with transaction.atomic():
             return Relation.objects.create(

@@ -1,6 +1,8 @@
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from casework.models import Case, Signal, SignalKind
 from partners.models import Domain, Organisation, User
@@ -24,6 +26,8 @@ def signal_add(
     """Records a signal about the network, or that another authority was informed; it can be
     limited to domains. Case workers of a partner taking part may."""
     require(user, Action.CONTRIBUTE, case)
+    if not case.participations.filter(organisation=source).exists():
+        raise ValidationError({"source": _("De bronpartner moet een partner van deze casus zijn.")})
     signal = Signal(
         case=case,
         kind=kind,

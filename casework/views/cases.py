@@ -15,6 +15,7 @@ from casework.selectors import (
     case_list,
     case_notes,
     case_persons,
+    case_signals,
     case_status_history,
     case_timeline,
     person_search,
@@ -52,7 +53,7 @@ def cases(request: HttpRequest) -> HttpResponse:
     listed = case_list(user=user, query=query)
     if status in CaseStatus.values:
         listed = listed.filter(status=status)
-    if municipality.isdigit():
+    if municipality.isascii() and municipality.isdigit():
         listed = listed.filter(municipality_id=int(municipality))
     page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
     persons = list(person_search(user=user, query=query)[:10]) if query else []
@@ -256,8 +257,18 @@ def case_timeline_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Everything that happened on the case, newest first."""
     user = current_user(request)
     case = case_or_404(user, pk)
-    # The timeline names the persons of the network to those who may see them.
-    log_read(request, ReadPath.PAGE, case, [case, *case_persons(user=user, case=case)])
+    # The timeline names persons and summarises signals and notes for those who may see them.
+    log_read(
+        request,
+        ReadPath.PAGE,
+        case,
+        [
+            case,
+            *case_persons(user=user, case=case),
+            *case_signals(user=user, case=case),
+            *case_notes(user=user, case=case),
+        ],
+    )
     return render(
         request,
         "casework/case_timeline.html",

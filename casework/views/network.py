@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -34,8 +35,10 @@ def _network_page(
 ) -> HttpResponse:
     persons = list(case_persons(user=user, case=case))
     relations = list(case_relations(user=user, case=case))
+    organisations = list(case_linked_organisations(user=user, case=case))
+    addresses = list(case_linked_addresses(user=user, case=case))
     person_choices = case_persons(user=user, case=case)
-    log_read(request, ReadPath.PAGE, case, [case, *persons])
+    log_read(request, ReadPath.PAGE, case, [case, *persons, *relations, *organisations, *addresses])
     title = _("Familienetwerk van casus %(number)s") % {"number": case.number}
     return render(
         request,
@@ -44,8 +47,8 @@ def _network_page(
             **case_context(user, case, "casework:case_network"),
             "persons": persons,
             "relations": relations,
-            "organisations": case_linked_organisations(user=user, case=case),
-            "addresses": case_linked_addresses(user=user, case=case),
+            "organisations": organisations,
+            "addresses": addresses,
             "diagram": network_svg(persons, relations, title=title),
             "person_form": person_form or PersonForm(),
             "relation_form": relation_form
@@ -165,19 +168,21 @@ def person_detail(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse
         visible(user, Action.VIEW, Person.objects.filter(case=case).select_related("added_by")),
         pk=person_pk,
     )
-    relations = case_relations(user=user, case=case).filter(from_person=person) | case_relations(
-        user=user, case=case
-    ).filter(to_person=person)
-    log_read(request, ReadPath.PAGE, case, [person])
+    relations = list(
+        case_relations(user=user, case=case).filter(Q(from_person=person) | Q(to_person=person))
+    )
+    organisations = list(case_linked_organisations(user=user, case=case).filter(persons=person))
+    addresses = list(case_linked_addresses(user=user, case=case).filter(persons=person))
+    log_read(request, ReadPath.PAGE, case, [person, *relations, *organisations, *addresses])
     return render(
         request,
         "casework/person_detail.html",
         {
             **case_context(user, case, "casework:case_network"),
             "person": person,
-            "relations": relations.select_related("from_person", "to_person", "source"),
-            "organisations": case_linked_organisations(user=user, case=case).filter(persons=person),
-            "addresses": case_linked_addresses(user=user, case=case).filter(persons=person),
+            "relations": relations,
+            "organisations": organisations,
+            "addresses": addresses,
             "known_elsewhere": person_known_elsewhere(user=user, person=person),
         },
     )

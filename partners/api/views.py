@@ -119,4 +119,4 @@ class AccessLogViewSet(_PolicyViewSet):
 
 
 def _int(value: str | None) -> int | None:
-    return int(value) if value and value.isdigit() else None
+    return int(value) if value and value.isascii() and value.isdigit() else None
