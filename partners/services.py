@@ -74,7 +74,14 @@ def access_log_record(
 
     Returns the number of rows written. Called by every read path that shows personal data.
     """
+    entries = list(entries)
+    if not entries:
+        return 0
     organisation_name = user.organisation.name if user.organisation_id else ""  # type: ignore[union-attr]
+    # One query for the content types not cached yet, however many kinds of data were seen.
+    kinds = ContentType.objects.get_for_models(
+        *{type(obj) for pair in entries for obj in pair}, for_concrete_models=False
+    )
     rows = [
         AccessLog(
             user=user,
@@ -82,10 +89,10 @@ def access_log_record(
             organisation_name=organisation_name,
             read_path=read_path,
             purpose=purpose or settings.ACCESS_LOG_PURPOSE,
-            object_type=ContentType.objects.get_for_model(obj),
+            object_type=kinds[type(obj)],
             object_id=obj.pk,
             object_repr=_label(obj),
-            scope_type=ContentType.objects.get_for_model(scope),
+            scope_type=kinds[type(scope)],
             scope_id=scope.pk,
             scope_repr=_label(scope),
             path=path[:500],
