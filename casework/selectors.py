@@ -258,12 +258,14 @@ class KnownElsewhere:
 NAME_SIMILARITY = 0.45
 
 
-def person_known_elsewhere(*, user: User, person: Person) -> list[KnownElsewhere]:
-    """Contacts for other cases holding the same BSN, or a similar name with the same birth
-    date. Deliberately not scoped to the user's cases: it reveals no case, only whom to ask
-    (that case's procesregisseur, else the partner that registered it)."""
+def persons_matching_elsewhere(*, user: User, person: Person) -> QuerySet[Person]:
+    """Persons in other cases with the same BSN, or a similar name and the same birth date.
+
+    Deliberately not scoped to the user's cases: callers may only turn these into contacts
+    (`known_elsewhere_contacts`), never show them. Empty when the user may not see `person`.
+    """
     if not can(user, Action.VIEW, person):
-        return []
+        return Person.objects.none()
     match = Q(bsn=person.bsn) if person.bsn else Q(pk__in=[])
     if person.birth_date:
         similar = Person.objects.annotate(
@@ -272,16 +274,25 @@ def person_known_elsewhere(*, user: User, person: Person) -> list[KnownElsewhere
             )
         ).filter(birth_date=person.birth_date, similarity__gte=NAME_SIMILARITY)
         match |= Q(pk__in=similar.values("pk"))
-    others = (
-        Case.objects.filter(persons__in=Person.objects.filter(match).exclude(case=person.case_id))
-        .select_related("process_director__organisation", "created_by__organisation")
-        .distinct()
+    return (
+        Person.objects.filter(match)
+        .exclude(case=person.case_id)
+        .select_related(
+            "case__municipality",
+            "case__process_director__organisation",
+            "case__created_by__organisation",
+        )
     )
-    contacts = []
-    for other in others:
-        director = other.process_director or other.created_by
+
+
+def known_elsewhere_contacts(matches: list[Person]) -> list[KnownElsewhere]:
+    """Whom to ask about each matched person: that case's procesregisseur, else the user who
+    registered the case. Nothing of the case itself."""
+    contacts = set()
+    for match in matches:
+        director = match.case.process_director or match.case.created_by
         organisation = director.organisation
-        contacts.append(
+        contacts.add(
             KnownElsewhere(
                 name=str(director),
                 organisation=str(organisation) if organisation else "",
@@ -289,4 +300,9 @@ def person_known_elsewhere(*, user: User, person: Person) -> list[KnownElsewhere
                 phone=organisation.phone if organisation else "",
             )
         )
-    return sorted(set(contacts), key=lambda contact: contact.name)
+    return sorted(contacts, key=lambda contact: contact.name)
+
+
+def person_known_elsewhere(*, user: User, person: Person) -> list[KnownElsewhere]:
+    """Contacts for other cases that hold a person resembling `person` (see above)."""
+    return known_elsewhere_contacts(list(persons_matching_elsewhere(user=user, person=person)))

@@ -47,7 +47,6 @@ from casework.selectors import (
     case_relations,
     case_signals,
     case_status_history,
-    person_known_elsewhere,
 )
 from casework.services import (
     case_create,
@@ -57,12 +56,13 @@ from casework.services import (
     partner_join_case,
     partner_leave_case,
     person_add,
+    person_check_elsewhere,
     relation_add,
     signal_add,
 )
 from partners.api.mixins import AccessLoggedMixin
 from partners.api.permissions import PolicyPermission
-from partners.models import User
+from partners.models import ReadPath, User
 from partners.policy import Action, visible
 
 
@@ -173,7 +173,13 @@ class PersonViewSet(_NestedListViewSet):
         person = person_add(case=self.case(), user=self.user, **incoming.validated_data)
         data = PersonSerializer(person).data
         data["known_elsewhere"] = [
-            vars(contact) for contact in person_known_elsewhere(user=self.user, person=person)
+            vars(contact)
+            for contact in person_check_elsewhere(
+                user=self.user,
+                person=person,
+                read_path=ReadPath.API,
+                path=request.get_full_path(),
+            )
         ]
         return Response(data, status=status.HTTP_201_CREATED)
 

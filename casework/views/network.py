@@ -15,9 +15,14 @@ from casework.selectors import (
     case_linked_organisations,
     case_persons,
     case_relations,
-    person_known_elsewhere,
 )
-from casework.services import linked_address_add, linked_organisation_add, person_add, relation_add
+from casework.services import (
+    linked_address_add,
+    linked_organisation_add,
+    person_add,
+    person_check_elsewhere,
+    relation_add,
+)
 from casework.views.common import case_context, case_or_404, current_user, log_read
 from partners.models import ReadPath, User
 from partners.policy import Action, visible
@@ -82,7 +87,10 @@ def network_person_add(request: HttpRequest, pk: int) -> HttpResponse:
             form.add_error(None, error)
         else:
             messages.success(request, _("%(person)s is toegevoegd.") % {"person": person})
-            for contact in person_known_elsewhere(user=user, person=person):
+            contacts = person_check_elsewhere(
+                user=user, person=person, read_path=ReadPath.SEARCH, path=request.get_full_path()
+            )
+            for contact in contacts:
                 messages.warning(
                     request,
                     _(
@@ -183,6 +191,8 @@ def person_detail(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse
             "relations": relations,
             "organisations": organisations,
             "addresses": addresses,
-            "known_elsewhere": person_known_elsewhere(user=user, person=person),
+            "known_elsewhere": person_check_elsewhere(
+                user=user, person=person, read_path=ReadPath.SEARCH, path=request.get_full_path()
+            ),
         },
     )

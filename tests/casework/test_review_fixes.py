@@ -182,3 +182,26 @@ def test_network_and_timeline_log_everything_they_show(world: World) -> None:
         )
     )
     assert {"case", "person", "relation", "signal", "casenote"} <= shown
+
+
+def test_known_elsewhere_is_logged_in_the_other_case(world: World) -> None:
+    from casework.services import person_add
+    from tests.partners.factories import MunicipalityFactory
+
+    other = case_create(
+        user=world.users["procesregisseur"],
+        title="Ander",
+        municipality=MunicipalityFactory.create(),
+    )
+    twin = person_add(
+        case=other,
+        user=world.users["procesregisseur"],
+        first_name="Q",
+        last_name="R",
+        bsn="111222333",
+    )
+    client = verified_client(world.users["ketenpartner_politie"])
+    client.get(f"/casussen/{world.case.pk}/personen/{world.persons['moeder'].pk}/")
+    row = AccessLog.objects.get(username="ketenpartner_politie", object_id=twin.pk)
+    assert row.scope_id == other.pk
+    assert row.read_path == "zoeken"
