@@ -249,7 +249,22 @@ class RelationForm(forms.Form):
         return cleaned
 
 
-class LinkedOrganisationForm(forms.Form):
+class _LinkedToPersonsForm(forms.Form):
+    """Something linked to the network, with the persons of the case it concerns."""
+
+    persons = forms.ModelMultipleChoiceField(
+        label=_("Betrokken personen"),
+        queryset=Person.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args: Any, persons: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["persons"].queryset = persons  # type: ignore[attr-defined]
+
+
+class LinkedOrganisationForm(_LinkedToPersonsForm):
     name = forms.CharField(label=_("Naam van de organisatie"), max_length=200)
     kvk_number = forms.RegexField(
         label=_("KvK-nummer"),
@@ -258,31 +273,11 @@ class LinkedOrganisationForm(forms.Form):
         error_messages={"invalid": _("Een KvK-nummer bestaat uit acht cijfers.")},
     )
     description = forms.CharField(label=_("Omschrijving"), max_length=300, required=False)
-    persons = forms.ModelMultipleChoiceField(
-        label=_("Betrokken personen"),
-        queryset=Person.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-
-    def __init__(self, *args: Any, persons: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["persons"].queryset = persons  # type: ignore[attr-defined]
 
 
-class LinkedAddressForm(forms.Form):
+class LinkedAddressForm(_LinkedToPersonsForm):
     address = forms.CharField(label=_("Adres"), max_length=250)
     description = forms.CharField(label=_("Omschrijving"), max_length=300, required=False)
-    persons = forms.ModelMultipleChoiceField(
-        label=_("Betrokken personen"),
-        queryset=Person.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-
-    def __init__(self, *args: Any, persons: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["persons"].queryset = persons  # type: ignore[attr-defined]
 
 
 class SignalForm(forms.Form):

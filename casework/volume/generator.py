@@ -15,144 +15,23 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, Permission
 from django.db import connection, transaction
 
+from casework.volume.data import (
+    BATCH,
+    CLASSIFICATIONS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    MARKER_REGION,
+    MUNICIPALITIES,
+    ORGANISATIONS,
+    REGIONS,
+    ROLE_SHARE,
+    STATUSES,
+    TABLES,
+    USERS,
+)
 from partners.domains import domains_ensure
 from partners.models import Domain, Role
 from partners.services import roles_ensure
-
-MARKER_REGION = "Synthetische volumedata (generate_volume)"
-REGIONS = 25
-MUNICIPALITIES = 342
-ORGANISATIONS = 2000
-USERS = 5000
-BATCH = 50_000
-
-FIRST_NAMES = [
-    "Jan",
-    "Piet",
-    "Kees",
-    "Henk",
-    "Gerrit",
-    "Mohamed",
-    "Ahmed",
-    "Sven",
-    "Daan",
-    "Sem",
-    "Lucas",
-    "Finn",
-    "Milan",
-    "Levi",
-    "Noah",
-    "Emma",
-    "Julia",
-    "Mila",
-    "Tess",
-    "Sophie",
-    "Zoë",
-    "Sara",
-    "Fatima",
-    "Anna",
-    "Eva",
-    "Lotte",
-    "Iris",
-    "Marieke",
-    "Ingrid",
-    "Yasmina",
-    "Dewi",
-    "Kevin",
-]
-LAST_NAMES = [
-    "de Jong",
-    "Jansen",
-    "de Vries",
-    "van den Berg",
-    "van Dijk",
-    "Bakker",
-    "Janssen",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "de Groot",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "van Leeuwen",
-    "Dekker",
-    "Brouwer",
-    "de Wit",
-    "Dijkstra",
-    "Smits",
-    "de Graaf",
-    "van der Meer",
-    "Kok",
-    "Jacobs",
-    "de Haan",
-    "Vermeulen",
-    "van den Heuvel",
-    "van der Veen",
-    "van den Broek",
-]
-ROLE_SHARE = [
-    (Role.PARTNER_PROFESSIONAL, 0.55),
-    (Role.AOV, 0.15),
-    (Role.PROCESS_DIRECTOR, 0.08),
-    (Role.CHAIR, 0.04),
-    (Role.MAYOR, 0.04),
-    (Role.ALDERMAN, 0.04),
-    (Role.PUBLIC_PROSECUTOR, 0.03),
-    (Role.POLICE_CHIEF, 0.03),
-    (Role.FUNCTIONAL_MANAGER, 0.02),
-    (Role.PRIVACY_OFFICER, 0.02),
-]
-STATUSES = ["signaal", "aanmelding", "screening", "in_behandeling", "casusoverleg", "uitvoering"]
-CLASSIFICATIONS = [
-    "zorg",
-    "veiligheid",
-    "ondermijning",
-    "huiselijk_geweld",
-    "uitbuiting",
-    "overlast",
-]
-
-# Tables written by the generator, children first: emptied before a new run.
-TABLES = [
-    "partners_accesslog",
-    "casework_casenote_restricted_to",
-    "casework_casenote",
-    "casework_signal_restricted_to",
-    "casework_signal",
-    "casework_relation",
-    "casework_linkedorganisation_persons",
-    "casework_linkedorganisation",
-    "casework_linkedaddress_persons",
-    "casework_linkedaddress",
-    "casework_person",
-    "casework_statuschange",
-    "casework_casegroupobjectpermission",
-    "casework_caseuserobjectpermission",
-    "casework_caseparticipation",
-    "casework_case",
-    "partners_user_groups",
-    "partners_user_user_permissions",
-    "authtoken_token",
-    "otp_totp_totpdevice",
-    "axes_accessattempt",
-    "axes_accesslog",
-    "axes_accessfailurelog",
-    "django_admin_log",
-    "guardian_userobjectpermission",
-    "guardian_groupobjectpermission",
-    "partners_user",
-    "partners_contactperson_expertise",
-    "partners_contactperson",
-    "partners_organisation_municipalities",
-    "partners_organisation_regions",
-    "partners_organisation",
-    "partners_municipality",
-    "partners_region",
-]
 
 
 def foreign_data_present() -> bool:
