@@ -1,13 +1,26 @@
 import datetime
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchVector, TrigramSimilarity
-from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, Q, QuerySet, Value
-from django.db.models.functions import Concat, Greatest
+from django.contrib.postgres.search import SearchQuery, TrigramSimilarity, TrigramWordSimilarity
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    Min,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Concat, Greatest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from casework.models import (
+    PERSON_FULL_NAME,
+    TITLE_SEARCH,
     Case,
     CaseNote,
     CaseParticipation,
@@ -19,7 +32,7 @@ from casework.models import (
     Signal,
     StatusChange,
 )
-from partners.models import Domain, User
+from partners.models import Domain, Municipality, Organisation, User
 from partners.policy import Action, can, visible
 
 
@@ -29,32 +42,69 @@ def case_list(*, user: User, query: str = "") -> QuerySet[Case]:
     cases = visible(user, Action.VIEW, Case.objects.select_related("municipality"))
     term = query.strip()
     if term:
-        text = SearchQuery(term, config="dutch", search_type="websearch")
-        persons = person_search(user=user, query=term).filter(case=OuterRef("pk"))
-        cases = cases.annotate(text=SearchVector("title", config="dutch")).filter(
-            Q(number__icontains=term) | Q(text=text) | Q(Exists(persons))
+        # Three searches, each through the policy and each able to use its own index (or, for
+        # a user in few cases, to start from those cases); the list is their union.
+        visible_cases = visible(user, Action.VIEW, Case.objects.all())
+        by_title = (
+            visible_cases.alias(text=TITLE_SEARCH)
+            .filter(text=SearchQuery(term, config="dutch", search_type="websearch"))
+            .order_by()
         )
-    return cases.annotate(
-        partner_count=Count("participations", filter=Q(participations__left_on__isnull=True))
-    ).order_by("-created_at", "-id")
+        by_number = visible_cases.filter(number__icontains=term).order_by()
+        by_person = person_search(user=user, query=term).order_by()
+        cases = cases.filter(
+            pk__in=by_title.values("pk").union(by_number.values("pk"), by_person.values("case_id"))
+        )
+    # Counted per listed case in a subquery, after the page is cut: a join with GROUP BY would
+    # count the partners of every visible case before the first page could be returned.
+    partners = (
+        CaseParticipation.objects.filter(case=OuterRef("pk"), left_on__isnull=True)
+        .order_by()
+        .values("case")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return cases.annotate(partner_count=Coalesce(Subquery(partners), 0)).order_by(
+        "-created_at", "-id"
+    )
 
 
-PERSON_SIMILARITY = 0.3
+def case_list_municipalities(*, user: User) -> QuerySet[Municipality]:
+    """The municipalities to filter the case list by: those the user's organisation serves,
+    directly or through its regions, or every municipality for a partner without a set area.
+    Read from the partner registry, so the cost does not grow with the number of cases."""
+    if user.organisation_id is None:
+        return Municipality.objects.none()
+    served_directly = Organisation.municipalities.through.objects.filter(
+        organisation_id=user.organisation_id
+    )
+    served_regions = Organisation.regions.through.objects.filter(
+        organisation_id=user.organisation_id
+    )
+    return Municipality.objects.filter(
+        Exists(served_directly.filter(municipality_id=OuterRef("pk")))
+        | Exists(served_regions.filter(region_id=OuterRef("region_id")))
+        | (~Exists(served_directly) & ~Exists(served_regions))
+    ).order_by("name")
 
 
 def person_search(*, user: User, query: str) -> QuerySet[Person]:
-    """Persons the user may see whose name or alias resembles the query (trigram similarity,
-    so "Jansen" finds "Janssen"), most similar first."""
+    """Persons the user may see with the query as a word, or nearly, in their name or alias
+    (trigram word similarity: "Jansen" finds "Piet Janssen", "Berg" finds "van den Berg"),
+    most similar first.
+
+    A name counts as found from PostgreSQL's pg_trgm.word_similarity_threshold (0.6), the
+    threshold of the `%>` operator, which the trigram indexes on the name and alias serve.
+    """
     term = query.strip()
     similarity = Greatest(
-        TrigramSimilarity("last_name", term),
-        TrigramSimilarity(Concat("first_name", Value(" "), "last_name"), term),
-        TrigramSimilarity("alias", term),
+        TrigramWordSimilarity(term, "searchable_name"), TrigramWordSimilarity(term, "alias")
     )
     return (
         visible(user, Action.VIEW, Person.objects.select_related("case__municipality"))
+        .alias(searchable_name=PERSON_FULL_NAME)
+        .filter(Q(searchable_name__trigram_word_similar=term) | Q(alias__trigram_word_similar=term))
         .annotate(similarity=similarity)
-        .filter(Q(similarity__gte=PERSON_SIMILARITY) | Q(last_name__icontains=term))
         .order_by("-similarity", "last_name", "id")
     )
 

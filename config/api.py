@@ -3,6 +3,7 @@ from typing import Any
 from django.core.exceptions import ValidationError as DjangoValidationError
 from rest_framework import status
 from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -16,3 +17,11 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         detail = exc.message_dict if hasattr(exc, "error_dict") else {"detail": exc.messages}
         exc = ValidationError(detail=detail)
     return drf_exception_handler(exc, context)
+
+
+class Pagination(PageNumberPagination):
+    """Pages of 50 by default; a client may ask for up to 200 with `page_size`."""
+
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200

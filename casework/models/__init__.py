@@ -2,6 +2,7 @@
 the signals that came in."""
 
 from casework.models.cases import (
+    TITLE_SEARCH,
     Case,
     CaseGroupObjectPermission,
     CaseNote,
@@ -14,6 +15,7 @@ from casework.models.cases import (
     StatusChange,
 )
 from casework.models.network import (
+    PERSON_FULL_NAME,
     LinkedAddress,
     LinkedOrganisation,
     Person,
@@ -24,6 +26,8 @@ from casework.models.network import (
 from casework.models.signals import Authority, Signal, SignalClassification, SignalKind
 
 __all__ = [
+    "PERSON_FULL_NAME",
+    "TITLE_SEARCH",
     "Authority",
     "Case",
     "CaseGroupObjectPermission",

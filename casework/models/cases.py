@@ -1,9 +1,16 @@
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import SearchVector
 from django.db import models
+from django.db.models import F
+from django.db.models.functions import Upper
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from partners.models import Domain, Municipality, Organisation, User
+
+# The expression searched and indexed for a case's title (Dutch full-text search).
+TITLE_SEARCH = SearchVector("title", config="dutch")
 
 
 class CaseStatus(models.TextChoices):
@@ -132,6 +139,14 @@ class Case(models.Model):
             models.UniqueConstraint(
                 fields=["municipality", "number"], name="case_number_unique_per_municipality"
             )
+        ]
+        indexes = [
+            # Every case list is newest first: walking this index stops after one page.
+            models.Index(F("created_at").desc(), F("id").desc(), name="case_newest_first"),
+            # Full-text search on the title (Dutch), the same expression as the search uses.
+            GinIndex(TITLE_SEARCH, name="case_title_search"),
+            # Case numbers are searched by any part ("0042").
+            GinIndex(OpClass(Upper("number"), name="gin_trgm_ops"), name="case_number_trgm"),
         ]
 
     def __str__(self) -> str:

@@ -1,10 +1,12 @@
 import datetime
 
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, OpClass
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.db.models import Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +15,8 @@ from casework.validators import validate_bsn
 from partners.models import Organisation
 
 ADULT_AGE = 18
+# A person's name as searched and indexed ("Jan de Vries").
+PERSON_FULL_NAME = Concat("first_name", Value(" "), "last_name")
 
 
 class PersonRole(models.TextChoices):
@@ -66,7 +70,11 @@ class Person(models.Model):
             GinIndex(
                 fields=["last_name"], name="person_last_name_trgm", opclasses=["gin_trgm_ops"]
             ),
+            GinIndex(OpClass(PERSON_FULL_NAME, name="gin_trgm_ops"), name="person_full_name_trgm"),
+            GinIndex(fields=["alias"], name="person_alias_trgm", opclasses=["gin_trgm_ops"]),
             models.Index(fields=["bsn"], name="person_bsn", condition=~models.Q(bsn="")),
+            # "Known elsewhere" compares names only among persons born on the same day.
+            models.Index(fields=["birth_date"], name="person_birth_date"),
         ]
 
     def __str__(self) -> str:

@@ -13,6 +13,7 @@ from casework.models.cases import TRANSITIONS
 from casework.selectors import (
     case_collaboration,
     case_list,
+    case_list_municipalities,
     case_notes,
     case_persons,
     case_signals,
@@ -29,8 +30,8 @@ from casework.views.common import (
     log_list,
     log_read,
 )
-from partners.models import Municipality, ReadPath
-from partners.policy import Action, can, visible
+from partners.models import ReadPath
+from partners.policy import Action, can
 
 
 @login_required
@@ -73,9 +74,7 @@ def cases(request: HttpRequest) -> HttpResponse:
             "status": status,
             "statuses": CaseStatus.choices,
             "municipality": municipality,
-            "municipalities": Municipality.objects.filter(
-                cases__in=visible(user, Action.VIEW, Case.objects.all())
-            ).distinct(),
+            "municipalities": case_list_municipalities(user=user).values_list("pk", "name"),
             "persons": persons,
             "query": params.urlencode(),
             "may_create": can(user, Action.CREATE, Case),

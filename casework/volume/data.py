@@ -5,9 +5,16 @@ from partners.models import Role
 MARKER_REGION = "Synthetische volumedata (generate_volume)"
 REGIONS = 25
 MUNICIPALITIES = 342
-ORGANISATIONS = 2000
+ORGANISATIONS = 2000  # the first MUNICIPALITIES of them are the municipalities themselves
 USERS = 5000
 BATCH = 50_000
+# How unevenly partners share the cases (Zipf exponent): a national police unit takes part in
+# about a fifth of all cases, the smallest local partners in about a hundred per million.
+PARTNER_SKEW = 1.3
+# Roles that work for a municipality (its organisation creates and directs its cases).
+MUNICIPAL_ROLES = frozenset(
+    {Role.AOV, Role.PROCESS_DIRECTOR, Role.MAYOR, Role.ALDERMAN, Role.FUNCTIONAL_MANAGER}
+)
 
 FIRST_NAMES = [
     "Jan",
@@ -77,6 +84,16 @@ LAST_NAMES = [
     "van der Veen",
     "van den Broek",
 ]
+# Less common surnames are made from these parts, so that a name search meets the variety of a
+# real population (thousands of names, a few very common ones) rather than forty names.
+SURNAME_PREFIXES = ["", "", "", "van ", "van der ", "van den ", "de ", "ter ", "van de "]
+SURNAME_STEMS = [
+    "Berg", "Dijk", "Hoek", "Veen", "Brink", "Kamp", "Vliet", "Molen", "Wijk", "Hout", "Laar",
+    "Bosch", "Heuvel", "Meer", "Akker", "Haven", "Beek", "Horst", "Linden", "Wal", "Donk",
+    "Rijn", "Dam", "Leeuw", "Zand", "Kerk", "Poel", "Velde", "Weerd", "Straat", "Hof", "Stam",
+    "Burg", "Broek", "Graaf", "Kuiper", "Smed", "Wever", "Vaart", "Ven", "Gaal", "Boom",
+]  # fmt: skip
+SURNAME_SUFFIXES = ["", "", "man", "sma", "stra", "ink", "er", "ing", "huis", "s", "ens"]
 ROLE_SHARE = [
     (Role.PARTNER_PROFESSIONAL, 0.55),
     (Role.AOV, 0.15),
@@ -97,6 +114,19 @@ CLASSIFICATIONS = [
     "huiselijk_geweld",
     "uitbuiting",
     "overlast",
+]
+
+# The tables that grow with the number of cases (their indexes are built after loading).
+CASE_TABLES = [
+    "casework_case",
+    "casework_statuschange",
+    "casework_caseparticipation",
+    "casework_casegroupobjectpermission",
+    "casework_person",
+    "casework_relation",
+    "casework_signal",
+    "casework_casenote",
+    "casework_casenote_restricted_to",
 ]
 
 # Tables written by the generator, children first: emptied before a new run.

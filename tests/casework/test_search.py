@@ -85,3 +85,32 @@ def test_the_list_filters_by_municipality(world: World) -> None:
     assert f'href="/casussen/{other.pk}/"' in html
     assert f'href="/casussen/{world.case.pk}/"' not in html
     assert f'<option value="{elders.pk}" selected>Elderveen</option>' in html
+
+
+def test_the_municipality_filter_offers_the_area_the_partner_serves(world: World) -> None:
+    from casework.selectors import case_list_municipalities
+    from partners.models import Municipality
+    from tests.partners.factories import MunicipalityFactory, OrganisationFactory, RegionFactory
+
+    region = RegionFactory.create(name="Regio Rivierenland")
+    north, south = (MunicipalityFactory.create(name=name, region=region) for name in "NZ")
+    alone = MunicipalityFactory.create(name="Eiland")
+    user = world.users["aov"]
+
+    def offered() -> list[str]:
+        user.refresh_from_db()
+        return list(case_list_municipalities(user=user).values_list("name", flat=True))
+
+    organisation = OrganisationFactory.create(name="Serves nothing")
+    user.organisation = organisation
+    user.save()
+    # A partner without a set area may filter by every municipality.
+    assert offered() == list(Municipality.objects.order_by("name").values_list("name", flat=True))
+    organisation.municipalities.add(alone)
+    assert offered() == ["Eiland"]
+    organisation.regions.add(region)
+    assert offered() == ["Eiland", "N", "Z"]
+    assert {north.name, south.name} <= set(offered())
+    user.organisation = None
+    user.save()
+    assert offered() == []

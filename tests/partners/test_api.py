@@ -1,9 +1,10 @@
 import pytest
+from django.contrib.auth.models import Group
 from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from partners.models import User
+from partners.models import Domain, Organisation, User
 
 pytestmark = pytest.mark.django_db
 
@@ -55,11 +56,30 @@ def test_docs_are_served_without_third_party_hosts(logged_in_client: Client) -> 
     assert "cdn." not in html
 
 
-def test_pagination_is_on_by_default() -> None:
-    from django.conf import settings
+def test_lists_are_paged_and_the_page_size_can_be_chosen_up_to_a_limit(user: User) -> None:
+    from tests.conftest import api_client
 
-    assert str(settings.REST_FRAMEWORK["DEFAULT_PAGINATION_CLASS"]).endswith("PageNumberPagination")
-    assert settings.REST_FRAMEWORK["PAGE_SIZE"] == 50
+    api = api_client(user)
+    Organisation.objects.bulk_create(
+        Organisation(
+            name=f"Partner {n}",
+            domain=Domain.objects.first(),
+            group=Group.objects.create(name=f"P{n}"),
+        )
+        for n in range(3)
+    )
+    total = Organisation.objects.count()
+    default = api.get("/api/organisations/").json()
+    assert default["count"] == total and len(default["results"]) == total
+    small = api.get("/api/organisations/?page_size=2").json()
+    assert len(small["results"]) == 2
+    assert "page=2" in small["next"] and "page_size=2" in small["next"]
+    # A page larger than the limit is cut to the limit (200), never refused or unlimited.
+    huge = api.get("/api/organisations/?page_size=100000")
+    assert huge.status_code == 200 and len(huge.json()["results"]) == total
+    from config.api import Pagination
+
+    assert (Pagination.page_size, Pagination.max_page_size) == (50, 200)
 
 
 def test_schema_generates_without_warnings() -> None:

@@ -1,0 +1,6 @@
+from django.urls import path
+
+from benchmarks.floor import floor
+from config.urls import urlpatterns as application
+
+urlpatterns = [path("benchmark/vloer/", floor, name="benchmark-floor"), *application]

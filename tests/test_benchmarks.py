@@ -1,0 +1,70 @@
+"""The benchmark keeps working: a small run (2,000 cases) from start to report, in a database of
+its own, through a real gunicorn."""
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATABASE = "postgres://vierhoek:vierhoek@127.0.0.1:5432/vierhoek_benchmark_test"
+FIGURES = [
+    "Floor: one hand-written query",
+    "Case list page",
+    "Case list API, page of 50",
+    "Case page",
+    "Name search",
+    "Known elsewhere (person page)",
+    "Access log write, 25 rows",
+]
+
+
+def test_a_small_benchmark_runs_and_reports_between_its_markers(tmp_path: Path) -> None:
+    report = tmp_path / "performance.md"
+    report.write_text(
+        "# Performance\n\nWritten by hand.\n\n<!-- benchmark:begin -->\nold figures\n"
+        "<!-- benchmark:end -->\n\nAlso by hand.\n"
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks",
+        "--cases=2000",
+        "--requests=20",
+        "--duration=1",
+        "--regenerate",
+        f"--report={report}",
+        f"--database-url={DATABASE}",
+    ]
+    # A clean environment: the test settings' variables must not leak into the benchmark.
+    environment = {key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ}
+    result = subprocess.run(  # noqa: S603 - our own interpreter and module
+        command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=900
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+
+    text = report.read_text()
+    assert text.startswith("# Performance\n\nWritten by hand.\n")
+    assert text.endswith("\nAlso by hand.\n")
+    assert "old figures" not in text
+    assert "## Results: 2,000 cases" in text
+    assert "generated in this run" in text
+
+    rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| ")]
+    measured = [row for row in rows if row[0].lstrip("| ") in FIGURES]
+    assert [row[0].lstrip("| ") for row in measured] == FIGURES * 2
+    for name, median, p95, queries, per_second, *_ in measured:
+        assert 0 < float(median) <= float(p95), name
+        assert 0 < int(queries) < 30, name
+        assert per_second == "–" if name.endswith("25 rows") else float(per_second) > 0
+    ratios = [float(row[5]) for row in measured if row[0].lstrip("| ").startswith("Case list")]
+    assert len(ratios) == 4 and all(ratio > 0 for ratio in ratios)
+
+    # The API's query count does not follow the page size.
+    sizes = re.findall(r"queries at page size 10 / 100: (\d+) / (\d+)", text)
+    assert len(sizes) == 2 and all(small == large for small, large in sizes)
+    # The plans are real EXPLAIN ANALYZE output, with the permission index in use.
+    assert text.count("Execution Time:") == 10
+    assert "casework_casegroupobject_group_id_permission_id" in text
+    assert re.search(r"Web worker memory \(largest RSS after the run\): \d+ MB", text)
