@@ -16,6 +16,8 @@ and politiechef.
 | Case | contribute (notes, persons, relations, signals) | case workers of a partner taking part |
 | CaseParticipation, StatusChange | view | whoever may view the case |
 | Person, Relation, LinkedOrganisation, LinkedAddress | view | case workers of a partner taking part |
+| CaseIntervention, its status changes, Assessment (with its condition checks), Evaluation | view | case workers and vierhoek members of a partner taking part |
+| CaseIntervention | propose, weigh, move on, evaluate | through Case contribute: case workers of a partner taking part |
 | CaseNote, Signal | view | case workers of a partner taking part; when limited to domains only partners of those domains, and its author |
 
 Vierhoek members see a case's summary, course and partners, never its notes, network or signals.
@@ -27,13 +29,20 @@ whoever may see a person it names only whom to contact about a similar person in
 never that case.
 """
 
+from functools import partial
+
 from django.db.models import Q
 
 from casework.models import (
+    Assessment,
     Case,
     CaseGroupObjectPermission,
+    CaseIntervention,
     CaseNote,
     CaseParticipation,
+    ConditionCheck,
+    Evaluation,
+    InterventionStatusChange,
     LinkedAddress,
     LinkedOrganisation,
     Person,
@@ -94,6 +103,22 @@ for _network_model in (Person, Relation, LinkedOrganisation, LinkedAddress):
     rule(_network_model, Action.VIEW)(
         lambda user: _taking_part(user, *CASE_WORKERS, through="case_id")
     )
+
+
+def _seen_by_the_case(user: User, *, through: str) -> RuleResult:
+    return _taking_part(user, *CASE_WORKERS, *VIERHOEK, through=through)
+
+
+# Interventions on a case, their weighing and evaluation: visible to the partners of the case,
+# vierhoek members included (they decide on them); changed through Case CONTRIBUTE.
+for _intervention_model, _path in (
+    (CaseIntervention, "case_id"),
+    (InterventionStatusChange, "case_intervention__case_id"),
+    (Assessment, "case_intervention__case_id"),
+    (Evaluation, "case_intervention__case_id"),
+    (ConditionCheck, "assessment__case_intervention__case_id"),
+):
+    rule(_intervention_model, Action.VIEW)(partial(_seen_by_the_case, through=_path))
 
 
 @rule(CaseNote, Action.VIEW)

@@ -22,9 +22,11 @@ from casework.models import (
     PERSON_FULL_NAME,
     TITLE_SEARCH,
     Case,
+    CaseIntervention,
     CaseNote,
     CaseParticipation,
     CaseStatus,
+    InterventionStatusChange,
     LinkedAddress,
     LinkedOrganisation,
     Person,
@@ -356,3 +358,36 @@ def known_elsewhere_contacts(matches: list[Person]) -> list[KnownElsewhere]:
 def person_known_elsewhere(*, user: User, person: Person) -> list[KnownElsewhere]:
     """Contacts for other cases that hold a person resembling `person` (see above)."""
     return known_elsewhere_contacts(list(persons_matching_elsewhere(user=user, person=person)))
+
+
+def case_interventions(*, user: User, case: Case) -> QuerySet[CaseIntervention]:
+    """The interventions of the case, newest first, with what their list shows."""
+    return visible(
+        user,
+        Action.VIEW,
+        CaseIntervention.objects.filter(case=case)
+        .select_related("intervention", "responsible", "proposed_by")
+        .prefetch_related("target_persons", "target_addresses", "target_organisations"),
+    )
+
+
+def case_intervention_detail(*, user: User, case: Case) -> QuerySet[CaseIntervention]:
+    """One intervention of the case with its weighing, evaluation and history."""
+    return (
+        case_interventions(user=user, case=case)
+        .select_related(
+            "assessment", "evaluation", "assessment__assessed_by", "evaluation__evaluated_by"
+        )
+        .prefetch_related(
+            "intervention__conditions",
+            "intervention__lighter_alternatives",
+            "assessment__checks",
+            "assessment__lighter_considered",
+            Prefetch(
+                "status_changes",
+                queryset=InterventionStatusChange.objects.select_related("changed_by").order_by(
+                    "changed_at", "id"
+                ),
+            ),
+        )
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from casework.views import cases, network, partners, signals
+from casework.views import cases, interventions, network, partners, signals
 
 app_name = "casework"
 
@@ -31,6 +31,31 @@ urlpatterns = [
     ),
     path("casussen/<int:pk>/signalen/", signals.case_signals_view, name="case_signals"),
     path("casussen/<int:pk>/partners/", partners.case_partners, name="case_partners"),
+    path(
+        "casussen/<int:pk>/interventies/",
+        interventions.case_interventions_view,
+        name="case_interventions",
+    ),
+    path(
+        "casussen/<int:pk>/interventies/<int:intervention_pk>/",
+        interventions.case_intervention_view,
+        name="case_intervention",
+    ),
+    path(
+        "casussen/<int:pk>/interventies/<int:intervention_pk>/afweging/",
+        interventions.case_intervention_assess,
+        name="case_intervention_assess",
+    ),
+    path(
+        "casussen/<int:pk>/interventies/<int:intervention_pk>/status/",
+        interventions.case_intervention_transition_view,
+        name="case_intervention_transition",
+    ),
+    path(
+        "casussen/<int:pk>/interventies/<int:intervention_pk>/evaluatie/",
+        interventions.case_intervention_evaluate,
+        name="case_intervention_evaluate",
+    ),
     path(
         "casussen/<int:pk>/partners/<int:participation_pk>/vertrek/",
         partners.case_partner_leave,

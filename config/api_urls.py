@@ -4,5 +4,6 @@ from django.urls import include, path
 
 urlpatterns = [
     path("", include("partners.api.urls")),
+    path("", include("interventions.api.urls")),
     path("", include("casework.api.urls")),
 ]

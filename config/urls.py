@@ -15,5 +15,6 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/", include("config.api_urls")),
     path("", include("partners.urls")),
+    path("", include("interventions.urls")),
     path("", include("casework.urls")),
 ]

@@ -14,6 +14,17 @@ from casework.models.cases import (
     Priority,
     StatusChange,
 )
+from casework.models.interventions import (
+    INFORMAL_SHORTCUT,
+    INTERVENTION_TRANSITIONS,
+    Assessment,
+    CaseIntervention,
+    ConditionCheck,
+    Evaluation,
+    InterventionStatus,
+    InterventionStatusChange,
+    SafetyRisk,
+)
 from casework.models.network import (
     PERSON_FULL_NAME,
     LinkedAddress,
@@ -26,6 +37,15 @@ from casework.models.network import (
 from casework.models.signals import Authority, Signal, SignalClassification, SignalKind
 
 __all__ = [
+    "INFORMAL_SHORTCUT",
+    "INTERVENTION_TRANSITIONS",
+    "Assessment",
+    "CaseIntervention",
+    "ConditionCheck",
+    "Evaluation",
+    "InterventionStatus",
+    "InterventionStatusChange",
+    "SafetyRisk",
     "PERSON_FULL_NAME",
     "TITLE_SEARCH",
     "Authority",

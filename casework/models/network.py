@@ -98,6 +98,10 @@ class Person(models.Model):
         return [str(PersonRole(role).label) for role in self.roles]
 
     @property
+    def age(self) -> int | None:
+        return self.age_on(timezone.localdate())
+
+    @property
     def is_minor(self) -> bool:
         age = self.age_on(timezone.localdate())
         return age is not None and age < ADULT_AGE

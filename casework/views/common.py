@@ -19,6 +19,7 @@ TABS = [
     ("casework:case_network", _("Netwerk"), True),
     ("casework:case_signals", _("Signalen"), True),
     ("casework:case_partners", _("Partners"), False),
+    ("casework:case_interventions", _("Interventies"), False),
     ("casework:case_timeline", _("Tijdlijn"), False),
 ]
 

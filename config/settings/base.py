@@ -252,6 +252,8 @@ SPECTACULAR_SETTINGS = {
         "CaseStatusEnum": "casework.models.CaseStatus",
         "RelationKindEnum": "casework.models.RelationKind",
         "SignalKindEnum": "casework.models.SignalKind",
+        "InterventionStatusEnum": "casework.models.InterventionStatus",
+        "InterventionKindEnum": "interventions.models.Kind",
     },
 }
 

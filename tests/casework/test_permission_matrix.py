@@ -9,27 +9,30 @@ import pytest
 from django.test import Client
 from rest_framework.test import APIClient
 
+from casework.models import CaseIntervention
+from casework.services.interventions import case_intervention_propose
+from interventions.models import Intervention
 from partners.models import ReadPath, Role
 from partners.services import access_log_record
 from tests.conftest import api_client, verified_client
 from tests.world import USERS, World
 
 MATRIX = """
-user                    | case: page list detail search api-search fragment | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case | add partner | add note | network: page api person | zorg signal: page api | status: history transition
-aov                     | Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y | Y | Y | Y Y Y | N N | Y Y
-procesregisseur         | Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y | Y | Y | Y Y Y | N N | Y Y
-voorzitter              | Y Y Y Y Y Y | Y Y Y | N N N | N N N | N | Y | Y | Y Y Y | N N | Y Y
-ketenpartner_zorg       | Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N | N | Y | Y Y Y | Y Y | Y N
-ketenpartner_ggz        | Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N | N | Y | Y Y Y | Y Y | Y N
-ketenpartner_politie    | Y Y Y Y Y Y | Y Y Y | N N N | N N N | N | N | Y | Y Y Y | N N | Y N
-ketenpartner_vertrokken | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N
-ketenpartner_buiten     | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N
-burgemeester            | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N
-wethouder               | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N
-officier                | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N
-politiechef             | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N
-functioneel_beheerder   | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N
-privacy_officer         | N N N N N N | N N N | N N N | Y Y Y | N | N | N | N N N | N N | N N
+user                    | case: page list detail search api-search fragment | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case | add partner | add note | network: page api person | zorg signal: page api | status: history transition | intervention: page api propose
+aov                     | Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y | Y | Y | Y Y Y | N N | Y Y | Y Y Y
+procesregisseur         | Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y | Y | Y | Y Y Y | N N | Y Y | Y Y Y
+voorzitter              | Y Y Y Y Y Y | Y Y Y | N N N | N N N | N | Y | Y | Y Y Y | N N | Y Y | Y Y Y
+ketenpartner_zorg       | Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N | N | Y | Y Y Y | Y Y | Y N | Y Y Y
+ketenpartner_ggz        | Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N | N | Y | Y Y Y | Y Y | Y N | Y Y Y
+ketenpartner_politie    | Y Y Y Y Y Y | Y Y Y | N N N | N N N | N | N | Y | Y Y Y | N N | Y N | Y Y Y
+ketenpartner_vertrokken | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N | N N N
+ketenpartner_buiten     | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N | N N N
+burgemeester            | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N | Y Y N
+wethouder               | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N | Y Y N
+officier                | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N | Y Y N
+politiechef             | Y Y Y Y Y Y | N N N | N N N | N N N | N | N | N | N N N | N N | Y N | Y Y N
+functioneel_beheerder   | N N N N N N | N N N | N N N | N N N | N | N | N | N N N | N N | N N | N N N
+privacy_officer         | N N N N N N | N N N | N N N | Y Y Y | N | N | N | N N N | N N | N N | N N N
 """
 
 
@@ -135,11 +138,43 @@ def _status_paths(w: World, api: APIClient) -> list[bool]:
     ]
 
 
+def _intervention_paths(
+    w: World, page: Client, api: APIClient, item: CaseIntervention
+) -> list[bool]:
+    base = f"/api/cases/{w.case.pk}/interventions/"
+    shown = page.get(f"/casussen/{w.case.pk}/interventies/{item.pk}/")
+    listed = api.get(base)
+    proposed = api.post(
+        base,
+        {
+            "intervention": item.intervention.slug,
+            "purpose": "Nog een voornemen",
+            "responsible": w.organisations["gemeente"].pk,
+            "target_persons": [w.persons["moeder"].pk],
+        },
+        format="json",
+    )
+    assert proposed.status_code in (201, 403, 404), proposed.content
+    return [
+        _visible(shown.status_code) and item.purpose in shown.content.decode(),
+        _visible(listed.status_code) and item.pk in [i["id"] for i in listed.json()["results"]],
+        proposed.status_code == 201,
+    ]
+
+
 @pytest.mark.parametrize("username", list(EXPECTED))
 def test_permission_matrix(world: World, username: str) -> None:
     # One access log row exists before anyone reads, so the privacy officer has one to see.
     access_log_record(
         user=world.users["aov"], read_path=ReadPath.PAGE, entries=[(world.case, world.case)]
+    )
+    item = case_intervention_propose(
+        case=world.case,
+        user=world.users["aov"],
+        intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
+        purpose="Drugshandel uit de woning stoppen",
+        responsible=world.organisations["gemeente"],
+        target_persons=[world.persons["moeder"]],
     )
     user = world.users[username]
     page, api = verified_client(user), api_client(user)
@@ -152,6 +187,7 @@ def test_permission_matrix(world: World, username: str) -> None:
         *_network_paths(world, page, api),
         *_signal_paths(world, page, api),
         *_status_paths(world, api),
+        *_intervention_paths(world, page, api, item),
     ]
     assert actual == EXPECTED[username]
 

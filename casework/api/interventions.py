@@ -1,0 +1,279 @@
+"""API for interventions on a case: propose, weigh (wikken en wegen), move on, evaluate."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.utils.translation import gettext as _
+from drf_spectacular.utils import extend_schema, extend_schema_field
+from rest_framework import mixins, serializers, status
+from rest_framework.decorators import action
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from casework.api.views import _CaseworkViewSet
+from casework.models import (
+    Assessment,
+    Case,
+    CaseIntervention,
+    ConditionCheck,
+    Evaluation,
+    InterventionStatus,
+    InterventionStatusChange,
+    LinkedAddress,
+    LinkedOrganisation,
+    Person,
+    SafetyRisk,
+)
+from casework.selectors import case_intervention_detail
+from casework.services.interventions import (
+    CheckInput,
+    assessment_missing,
+    assessment_save,
+    case_intervention_propose,
+    case_intervention_transition,
+    evaluation_record,
+)
+from interventions.models import Intervention
+from partners.api.mixins import AccessLoggedMixin
+from partners.models import Organisation
+from partners.policy import Action
+
+
+class CaseInterventionSerializer(serializers.ModelSerializer[CaseIntervention]):
+    intervention = serializers.SlugRelatedField[Intervention](slug_field="slug", read_only=True)
+    intervention_name = serializers.CharField(source="intervention.name", read_only=True)
+    kind = serializers.CharField(source="intervention.kind", read_only=True)
+
+    class Meta:
+        model = CaseIntervention
+        fields = [
+            "id",
+            "case",
+            "intervention",
+            "intervention_name",
+            "kind",
+            "catalogue_version",
+            "status",
+            "purpose",
+            "target_persons",
+            "target_addresses",
+            "target_organisations",
+            "responsible",
+            "planned_on",
+            "ends_on",
+            "proposed_by",
+            "proposed_at",
+            "version",
+        ]
+        read_only_fields = fields
+
+
+class ConditionCheckSerializer(serializers.ModelSerializer[ConditionCheck]):
+    class Meta:
+        model = ConditionCheck
+        fields = ["position", "condition", "met", "evidence"]
+
+
+class AssessmentSerializer(serializers.ModelSerializer[Assessment]):
+    checks = ConditionCheckSerializer(many=True, read_only=True)
+    lighter_considered = serializers.SlugRelatedField[Intervention](
+        slug_field="slug", many=True, read_only=True
+    )
+
+    class Meta:
+        model = Assessment
+        fields = [
+            "legal_basis_present",
+            "checks",
+            "proportionality",
+            "subsidiarity",
+            "lighter_considered",
+            "desirability",
+            "human_measure",
+            "safety_risk",
+            "safety_measures",
+            "motivation",
+            "assessed_by",
+            "updated_at",
+        ]
+
+
+class EvaluationSerializer(serializers.ModelSerializer[Evaluation]):
+    class Meta:
+        model = Evaluation
+        fields = ["rating", "what_worked", "what_did_not", "evaluated_by", "evaluated_at"]
+
+
+class InterventionStatusChangeSerializer(serializers.ModelSerializer[InterventionStatusChange]):
+    class Meta:
+        model = InterventionStatusChange
+        fields = ["from_status", "to_status", "changed_by", "changed_at", "reason"]
+
+
+class CaseInterventionDetailSerializer(CaseInterventionSerializer):
+    assessment = serializers.SerializerMethodField()
+    evaluation = serializers.SerializerMethodField()
+    status_changes = InterventionStatusChangeSerializer(many=True, read_only=True)
+    missing_for_decision = serializers.SerializerMethodField()
+
+    class Meta(CaseInterventionSerializer.Meta):
+        fields = [
+            *CaseInterventionSerializer.Meta.fields,
+            "assessment",
+            "evaluation",
+            "status_changes",
+            "missing_for_decision",
+        ]
+        read_only_fields = fields
+
+    @extend_schema_field(AssessmentSerializer(allow_null=True))
+    def get_assessment(self, obj: CaseIntervention) -> dict[str, Any] | None:
+        assessment = getattr(obj, "assessment", None)
+        return AssessmentSerializer(assessment).data if assessment else None
+
+    @extend_schema_field(EvaluationSerializer(allow_null=True))
+    def get_evaluation(self, obj: CaseIntervention) -> dict[str, Any] | None:
+        evaluation = getattr(obj, "evaluation", None)
+        return EvaluationSerializer(evaluation).data if evaluation else None
+
+    def get_missing_for_decision(self, obj: CaseIntervention) -> list[str]:
+        return assessment_missing(obj)
+
+
+class ProposeSerializer(serializers.Serializer[dict[str, Any]]):
+    intervention = serializers.SlugRelatedField[Intervention](
+        slug_field="slug", queryset=Intervention.objects.all()
+    )
+    purpose = serializers.CharField()
+    responsible = serializers.PrimaryKeyRelatedField[Organisation](
+        queryset=Organisation.objects.all()
+    )
+    target_persons = serializers.ListField(child=serializers.IntegerField(), default=list)
+    target_addresses = serializers.ListField(child=serializers.IntegerField(), default=list)
+    target_organisations = serializers.ListField(child=serializers.IntegerField(), default=list)
+    planned_on = serializers.DateField(required=False, allow_null=True)
+    ends_on = serializers.DateField(required=False, allow_null=True)
+
+
+class CheckInputSerializer(serializers.Serializer[dict[str, Any]]):
+    met = serializers.BooleanField()
+    evidence = serializers.CharField(allow_blank=True, default="")
+
+
+class AssessmentInputSerializer(serializers.Serializer[dict[str, Any]]):
+    checks = CheckInputSerializer(many=True, help_text="Eén per voorwaarde, in volgorde.")
+    legal_basis_present = serializers.BooleanField(default=False)
+    proportionality = serializers.CharField(allow_blank=True, default="")
+    subsidiarity = serializers.CharField(allow_blank=True, default="")
+    lighter_considered = serializers.SlugRelatedField[Intervention](
+        slug_field="slug", queryset=Intervention.objects.all(), many=True, default=list
+    )
+    desirability = serializers.CharField(allow_blank=True, default="")
+    human_measure = serializers.CharField(allow_blank=True, default="")
+    safety_risk = serializers.ChoiceField(choices=SafetyRisk.choices, allow_blank=True, default="")
+    safety_measures = serializers.CharField(allow_blank=True, default="")
+    motivation = serializers.CharField(allow_blank=True, default="")
+
+
+class InterventionTransitionSerializer(serializers.Serializer[dict[str, Any]]):
+    to_status = serializers.ChoiceField(choices=InterventionStatus.choices)
+    reason = serializers.CharField()
+    version = serializers.IntegerField(help_text="De versie die u het laatst las.")
+
+
+class EvaluationInputSerializer(serializers.Serializer[dict[str, Any]]):
+    rating = serializers.IntegerField(min_value=1, max_value=5)
+    what_worked = serializers.CharField(allow_blank=True, default="")
+    what_did_not = serializers.CharField(allow_blank=True, default="")
+    version = serializers.IntegerField()
+
+
+class CaseInterventionViewSet(
+    AccessLoggedMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, _CaseworkViewSet
+):
+    """Interventions of a case, their weighing, course and evaluation."""
+
+    queryset = CaseIntervention.objects.none()  # for the schema; get_queryset decides
+    policy_object_action = Action.VIEW  # the services decide on changes themselves
+
+    def access_log_scope(self, obj: CaseIntervention) -> Case:
+        return obj.case
+
+    def get_queryset(self) -> QuerySet[CaseIntervention]:
+        return case_intervention_detail(user=self.user, case=self.case()).select_related(
+            "case__municipality"
+        )
+
+    def get_serializer_class(self):  # type: ignore[no-untyped-def]
+        if self.action == "list":
+            return CaseInterventionSerializer
+        return CaseInterventionDetailSerializer
+
+    def _network(self, case: Case, model: Any, ids: list[int], field: str) -> list[Any]:
+        found = model.objects.filter(case=case, pk__in=ids)
+        if len(found) != len(set(ids)):
+            raise ValidationError({field: _("Niet alles hiervan hoort bij deze casus.")})
+        return list(found)
+
+    @extend_schema(request=ProposeSerializer, responses={201: CaseInterventionDetailSerializer})
+    def create(self, request: Request, case_pk: int) -> Response:
+        case = self.case()
+        incoming = ProposeSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        data["target_persons"] = self._network(
+            case, Person, data["target_persons"], "target_persons"
+        )
+        data["target_addresses"] = self._network(
+            case, LinkedAddress, data["target_addresses"], "target_addresses"
+        )
+        data["target_organisations"] = self._network(
+            case, LinkedOrganisation, data["target_organisations"], "target_organisations"
+        )
+        proposal = case_intervention_propose(case=case, user=self.user, **data)
+        fresh = self.get_queryset().get(pk=proposal.pk)
+        return Response(
+            CaseInterventionDetailSerializer(fresh).data, status=status.HTTP_201_CREATED
+        )
+
+    @extend_schema(request=AssessmentInputSerializer, responses=CaseInterventionDetailSerializer)
+    @action(detail=True, methods=["put"])
+    def assessment(self, request: Request, case_pk: int, pk: int) -> Response:
+        """Records the weighing (may be incomplete; `missing_for_decision` says what lacks)."""
+        item = self.get_object()
+        incoming = AssessmentInputSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = dict(incoming.validated_data)
+        data["checks"] = [CheckInput(**check) for check in data["checks"]]
+        assessment_save(case_intervention=item, user=self.user, **data)
+        return Response(CaseInterventionDetailSerializer(self.get_queryset().get(pk=pk)).data)
+
+    @extend_schema(
+        request=InterventionTransitionSerializer,
+        responses={201: InterventionStatusChangeSerializer},
+    )
+    @action(detail=True, methods=["post"])
+    def transitions(self, request: Request, case_pk: int, pk: int) -> Response:
+        """Moves the intervention on; a formal one reaches "besluit genomen" only with a
+        complete assessment (400 with what is missing otherwise)."""
+        item = self.get_object()
+        incoming = InterventionTransitionSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        change = case_intervention_transition(
+            case_intervention=item, user=self.user, **incoming.validated_data
+        )
+        return Response(
+            InterventionStatusChangeSerializer(change).data, status=status.HTTP_201_CREATED
+        )
+
+    @extend_schema(request=EvaluationInputSerializer, responses={201: EvaluationSerializer})
+    @action(detail=True, methods=["post"])
+    def evaluation(self, request: Request, case_pk: int, pk: int) -> Response:
+        item = self.get_object()
+        incoming = EvaluationInputSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        evaluation = evaluation_record(
+            case_intervention=item, user=self.user, **incoming.validated_data
+        )
+        return Response(EvaluationSerializer(evaluation).data, status=status.HTTP_201_CREATED)

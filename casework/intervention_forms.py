@@ -1,0 +1,214 @@
+"""Forms for interventions on a case: proposing, weighing, moving on and evaluating."""
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from casework.forms import VersionedForm, _partners_of
+from casework.models import (
+    Case,
+    CaseIntervention,
+    InterventionStatus,
+    LinkedAddress,
+    LinkedOrganisation,
+    Person,
+    SafetyRisk,
+)
+from casework.services.interventions import CheckInput, intervention_next_statuses
+from interventions.models import Intervention, Kind
+from partners.models import Organisation
+
+DATE = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+
+
+class ProposeInterventionForm(forms.Form):
+    intervention = forms.ModelChoiceField(
+        label=_("Interventie uit de catalogus"),
+        queryset=Intervention.objects.order_by("name"),
+        error_messages={"required": _("Kies een interventie.")},
+    )
+    target_persons = forms.ModelMultipleChoiceField(
+        label=_("Gericht op personen"),
+        queryset=Person.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    target_addresses = forms.ModelMultipleChoiceField(
+        label=_("Gericht op adressen"),
+        queryset=LinkedAddress.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    target_organisations = forms.ModelMultipleChoiceField(
+        label=_("Gericht op bedrijven"),
+        queryset=LinkedOrganisation.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    responsible = forms.ModelChoiceField(
+        label=_("Verantwoordelijke partner"),
+        queryset=Organisation.objects.none(),
+        error_messages={"required": _("Kies de verantwoordelijke partner.")},
+    )
+    purpose = forms.CharField(
+        label=_("Doel"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Beschrijf wat de interventie moet bereiken.")},
+    )
+    planned_on = forms.DateField(label=_("Beoogde datum"), required=False, widget=DATE)
+    ends_on = forms.DateField(label=_("Einddatum"), required=False, widget=DATE)
+
+    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        fields: dict[str, Any] = self.fields
+        fields["target_persons"].queryset = Person.objects.filter(case=case)
+        fields["target_addresses"].queryset = LinkedAddress.objects.filter(case=case)
+        fields["target_organisations"].queryset = LinkedOrganisation.objects.filter(case=case)
+        fields["responsible"].queryset = _partners_of(case).filter(
+            participations__left_on__isnull=True
+        )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        for field in ("target_persons", "target_addresses", "target_organisations"):
+            cleaned[field] = list(cleaned.get(field) or [])
+        return cleaned
+
+
+class AssessmentForm(forms.Form):
+    """Wikken en wegen. A formal instrument gets the whole form; informal and care
+    interventions the shorter one (desirability, human measure, safety, motivation)."""
+
+    legal_basis_present = forms.BooleanField(
+        label=_("De wettelijke grondslag is aanwezig"), required=False
+    )
+    proportionality = forms.CharField(
+        label=_("Proportionaliteit"),
+        help_text=_("Staat de zwaarte van de interventie in verhouding tot het doel?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    subsidiarity = forms.CharField(
+        label=_("Subsidiariteit"),
+        help_text=_("Waarom volstaat geen lichter middel?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    lighter_considered = forms.ModelMultipleChoiceField(
+        label=_("Overwogen lichtere middelen"),
+        queryset=Intervention.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    desirability = forms.CharField(
+        label=_("Wenselijkheid"),
+        help_text=_("Is de interventie wenselijk, ook in samenhang met de andere interventies?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    human_measure = forms.CharField(
+        label=_("Menselijke maat"),
+        help_text=_("Wat doet de interventie met de anderen in het netwerk, vooral de kinderen?"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+    safety_risk = forms.ChoiceField(
+        label=_("Veiligheidsrisico voor de uitvoerders"),
+        choices=[("", _("Nog niet ingeschat")), *SafetyRisk.choices],
+        required=False,
+    )
+    safety_measures = forms.CharField(
+        label=_("Veiligheidsmaatregelen"),
+        help_text=_("Veilig interveniëren: wie gaat, met wie, na welke check?"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
+    motivation = forms.CharField(
+        label=_("Motivering"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+    )
+
+    def __init__(self, *args: Any, case_intervention: CaseIntervention, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        intervention = case_intervention.intervention
+        self.formal = intervention.kind == Kind.FORMAL
+        self.conditions = list(intervention.conditions.all())
+        fields: dict[str, Any] = self.fields
+        fields["lighter_considered"].queryset = intervention.lighter_alternatives.order_by("name")
+        existing = {check.position: check for check in self._checks(case_intervention)}
+        for position in range(1, len(self.conditions) + 1):
+            check = existing.get(position)
+            fields[f"met_{position}"] = forms.BooleanField(
+                label=_("Voorwaarde %(number)s is voldaan") % {"number": position},
+                required=False,
+                initial=check.met if check else False,
+            )
+            fields[f"evidence_{position}"] = forms.CharField(
+                label=_("Onderbouwing of bron bij voorwaarde %(number)s") % {"number": position},
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                initial=check.evidence if check else "",
+            )
+        if not self.formal:
+            for name in ("legal_basis_present", "proportionality", "subsidiarity"):
+                del fields[name]
+        if not fields["lighter_considered"].queryset.exists():
+            del fields["lighter_considered"]
+
+    @staticmethod
+    def _checks(case_intervention: CaseIntervention) -> list[Any]:
+        assessment = getattr(case_intervention, "assessment", None)
+        return list(assessment.checks.all()) if assessment else []
+
+    def condition_rows(self) -> list[tuple[Any, forms.BoundField, forms.BoundField]]:
+        return [
+            (condition, self[f"met_{position}"], self[f"evidence_{position}"])
+            for position, condition in enumerate(self.conditions, start=1)
+        ]
+
+    def service_arguments(self) -> dict[str, Any]:
+        data = dict(self.cleaned_data)
+        checks = [
+            CheckInput(
+                met=bool(data.pop(f"met_{position}", False)),
+                evidence=data.pop(f"evidence_{position}", "") or "",
+            )
+            for position in range(1, len(self.conditions) + 1)
+        ]
+        data["lighter_considered"] = list(data.get("lighter_considered") or [])
+        return {"checks": checks, **data}
+
+
+class InterventionTransitionForm(VersionedForm):
+    to_status = forms.ChoiceField(label=_("Volgende stap"))
+    reason = forms.CharField(
+        label=_("Toelichting"),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Geef de reden van deze stap.")},
+    )
+
+    def __init__(self, *args: Any, case_intervention: CaseIntervention, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["to_status"].choices = [  # type: ignore[attr-defined]
+            (status, InterventionStatus(status).label)
+            for status in intervention_next_statuses(case_intervention)
+        ]
+
+
+class EvaluationForm(VersionedForm):
+    rating = forms.TypedChoiceField(
+        label=_("Waardering"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        help_text=_("1 = werkte niet, 5 = werkte goed."),
+        error_messages={"required": _("Geef een waardering van 1 tot 5.")},
+    )
+    what_worked = forms.CharField(
+        label=_("Wat werkte"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )
+    what_did_not = forms.CharField(
+        label=_("Wat werkte niet"), widget=forms.Textarea(attrs={"rows": 3}), required=False
+    )

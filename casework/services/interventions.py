@@ -1,0 +1,379 @@
+"""Proposing an intervention for a case, weighing it (wikken en wegen), deciding and learning.
+
+A formal instrument cannot reach "besluit genomen" without a complete assessment: legal basis
+present, every condition of the catalogue's checklist met with its evidence, proportionality,
+subsidiarity, desirability, the human measure, the safety of the professionals and a
+motivation. Informal and care interventions have a shorter form.
+"""
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Avg, Count, F
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from casework.models import (
+    INFORMAL_SHORTCUT,
+    INTERVENTION_TRANSITIONS,
+    Assessment,
+    Case,
+    CaseIntervention,
+    CaseParticipation,
+    ConditionCheck,
+    Evaluation,
+    InterventionStatus,
+    InterventionStatusChange,
+    LinkedAddress,
+    LinkedOrganisation,
+    Person,
+    SafetyRisk,
+)
+from interventions.models import Intervention, Kind
+from interventions.usage import Usage
+from partners.models import Organisation, User
+from partners.policy import Action, require
+
+S = InterventionStatus
+# The assessment justifies the decision: after it, it is the record and no longer changes.
+ASSESSMENT_OPEN = (S.INTENTION, S.VIEWS_REQUESTED)
+
+INTERVENTION_CONFLICT = gettext_lazy(
+    "Iemand anders heeft deze interventie intussen gewijzigd. Uw wijziging is niet opgeslagen: "
+    "laad de pagina opnieuw en voer uw wijziging nogmaals in."
+)
+
+
+class InterventionConflict(ValidationError):
+    """The case intervention was changed by someone else since the user loaded it."""
+
+
+def minors_in_network(case: Case) -> list[Person]:
+    """The minors of the case's network, by name: the assessment must consider them."""
+    persons = Person.objects.filter(case=case).order_by("birth_date", "last_name", "id")
+    return [person for person in persons if person.is_minor]
+
+
+def _in_case(items: Iterable[Person | LinkedAddress | LinkedOrganisation], case: Case) -> None:
+    if any(item.case_id != case.pk for item in items):
+        raise ValidationError(
+            _("Een interventie kan alleen gericht zijn op het netwerk van deze casus.")
+        )
+
+
+@transaction.atomic
+def case_intervention_propose(
+    *,
+    case: Case,
+    user: User,
+    intervention: Intervention,
+    purpose: str,
+    responsible: Organisation,
+    target_persons: Sequence[Person] = (),
+    target_addresses: Sequence[LinkedAddress] = (),
+    target_organisations: Sequence[LinkedOrganisation] = (),
+    planned_on: datetime.date | None = None,
+    ends_on: datetime.date | None = None,
+) -> CaseIntervention:
+    """Proposes an intervention from the catalogue for the case ("voornemen")."""
+    require(user, Action.CONTRIBUTE, case)
+    errors: dict[str, str] = {}
+    if not purpose.strip():
+        errors["purpose"] = _("Beschrijf wat de interventie moet bereiken.")
+    if not (target_persons or target_addresses or target_organisations):
+        errors["target_persons"] = _(
+            "Kies op wie of wat de interventie is gericht: personen, een adres of een bedrijf."
+        )
+    if not CaseParticipation.objects.filter(
+        case=case, organisation=responsible, left_on__isnull=True
+    ).exists():
+        errors["responsible"] = _("De verantwoordelijke partner moet aan de casus deelnemen.")
+    if planned_on and ends_on and ends_on < planned_on:
+        errors["ends_on"] = _("De einddatum ligt vóór de beoogde datum.")
+    if errors:
+        raise ValidationError(errors)
+    _in_case([*target_persons, *target_addresses, *target_organisations], case)
+    proposal = CaseIntervention.objects.create(
+        case=case,
+        intervention=intervention,
+        catalogue_version=intervention.version,
+        responsible=responsible,
+        purpose=purpose.strip(),
+        planned_on=planned_on,
+        ends_on=ends_on,
+        proposed_by=user,
+    )
+    proposal.target_persons.set(target_persons)
+    proposal.target_addresses.set(target_addresses)
+    proposal.target_organisations.set(target_organisations)
+    InterventionStatusChange.objects.create(
+        case_intervention=proposal,
+        from_status="",
+        to_status=S.INTENTION,
+        changed_by=user,
+        reason=_("Voorgesteld"),
+    )
+    return proposal
+
+
+@dataclass(frozen=True)
+class CheckInput:
+    met: bool
+    evidence: str
+
+
+@transaction.atomic
+def assessment_save(
+    *,
+    case_intervention: CaseIntervention,
+    user: User,
+    checks: Sequence[CheckInput],
+    legal_basis_present: bool = False,
+    proportionality: str = "",
+    subsidiarity: str = "",
+    lighter_considered: Iterable[Intervention] = (),
+    desirability: str = "",
+    human_measure: str = "",
+    safety_risk: str = "",
+    safety_measures: str = "",
+    motivation: str = "",
+) -> Assessment:
+    """Records (or updates) the weighing of a proposed intervention. It may be saved
+    incomplete, as work in progress; the decision needs it complete (`assessment_missing`)."""
+    require(user, Action.CONTRIBUTE, case_intervention.case)
+    if case_intervention.status not in ASSESSMENT_OPEN:
+        raise ValidationError(
+            _("Na het besluit verandert de afweging niet meer: zij is de onderbouwing ervan.")
+        )
+    conditions = list(case_intervention.intervention.conditions.values_list("text", flat=True))
+    if len(checks) != len(conditions):
+        raise ValidationError(_("Beoordeel elke voorwaarde van de interventie."))
+    lighter = list(lighter_considered)
+    offered = set(case_intervention.intervention.lighter_alternatives.values_list("pk", flat=True))
+    if any(item.pk not in offered for item in lighter):
+        raise ValidationError(
+            {"lighter_considered": _("Kies lichtere middelen uit de lichtere alternatieven.")}
+        )
+    if safety_risk and safety_risk not in SafetyRisk.values:
+        raise ValidationError({"safety_risk": _("Kies laag, middel of hoog.")})
+    assessment, _created = Assessment.objects.update_or_create(
+        case_intervention=case_intervention,
+        defaults={
+            "legal_basis_present": legal_basis_present,
+            "proportionality": proportionality.strip(),
+            "subsidiarity": subsidiarity.strip(),
+            "desirability": desirability.strip(),
+            "human_measure": human_measure.strip(),
+            "safety_risk": safety_risk,
+            "safety_measures": safety_measures.strip(),
+            "motivation": motivation.strip(),
+            "assessed_by": user,
+        },
+    )
+    assessment.lighter_considered.set(lighter)
+    assessment.checks.all().delete()
+    ConditionCheck.objects.bulk_create(
+        ConditionCheck(
+            assessment=assessment,
+            position=position,
+            condition=condition,
+            met=check.met,
+            evidence=check.evidence.strip(),
+        )
+        for position, (condition, check) in enumerate(zip(conditions, checks, strict=True), 1)
+    )
+    return assessment
+
+
+def assessment_missing(case_intervention: CaseIntervention) -> list[str]:
+    """What the assessment still lacks before a decision, in Dutch; empty when complete.
+
+    Formal instruments need the full weighing; informal and care interventions the shorter form
+    (desirability, the human measure, safety and a motivation)."""
+    assessment = Assessment.objects.filter(case_intervention=case_intervention).first()
+    if assessment is None:
+        return [_("Er is nog geen afweging vastgelegd.")]
+    formal = case_intervention.intervention.kind == Kind.FORMAL
+    missing = []
+    if formal:
+        if not assessment.legal_basis_present:
+            missing.append(_("De wettelijke grondslag is niet bevestigd."))
+        for check in assessment.checks.all():
+            if not check.met:
+                missing.append(_("Voorwaarde niet voldaan: %(c)s") % {"c": check.condition})
+            elif not check.evidence:
+                missing.append(_("Geen onderbouwing bij: %(c)s") % {"c": check.condition})
+        for field, label in (
+            ("proportionality", _("proportionaliteit")),
+            ("subsidiarity", _("subsidiariteit")),
+        ):
+            if not getattr(assessment, field):
+                missing.append(_("Vul de %(label)s in.") % {"label": label})
+    for field, label in (
+        ("desirability", _("wenselijkheid")),
+        ("human_measure", _("menselijke maat")),
+        ("motivation", _("motivering")),
+    ):
+        if not getattr(assessment, field):
+            missing.append(_("Vul de %(label)s in.") % {"label": label})
+    if not assessment.safety_risk:
+        missing.append(_("Schat het veiligheidsrisico voor de uitvoerders in."))
+    elif assessment.safety_risk != SafetyRisk.LOW and not assessment.safety_measures:
+        missing.append(_("Leg de veiligheidsmaatregelen vast (het risico is niet laag)."))
+    return missing
+
+
+def intervention_next_statuses(case_intervention: CaseIntervention) -> list[str]:
+    """The statuses the intervention may go to now (evaluation has its own form)."""
+    allowed = list(INTERVENTION_TRANSITIONS[case_intervention.status])
+    formal = case_intervention.intervention.kind == Kind.FORMAL
+    if not formal and case_intervention.status == INFORMAL_SHORTCUT[0]:
+        allowed.append(INFORMAL_SHORTCUT[1])
+    return [status for status in allowed if status != S.EVALUATED]
+
+
+def _bump(case_intervention: CaseIntervention, version: int, **changes: object) -> None:
+    if version != case_intervention.version:
+        raise InterventionConflict(INTERVENTION_CONFLICT, code="conflict")
+    updated = CaseIntervention.objects.filter(pk=case_intervention.pk, version=version).update(
+        version=F("version") + 1, **changes
+    )
+    if updated != 1:
+        raise InterventionConflict(INTERVENTION_CONFLICT, code="conflict")
+    for field, value in changes.items():
+        setattr(case_intervention, field, value)
+    case_intervention.version = version + 1
+
+
+@transaction.atomic
+def case_intervention_transition(
+    *,
+    case_intervention: CaseIntervention,
+    user: User,
+    to_status: str,
+    reason: str,
+    version: int,
+) -> InterventionStatusChange:
+    """Moves the intervention on; "besluit genomen" only with a complete assessment."""
+    require(user, Action.CONTRIBUTE, case_intervention.case)
+    if to_status not in intervention_next_statuses(case_intervention):
+        raise ValidationError(
+            {
+                "to_status": _("Van %(from)s kan deze interventie niet naar %(to)s.")
+                % {
+                    "from": S(case_intervention.status).label,
+                    "to": S(to_status).label if to_status in S.values else to_status,
+                }
+            }
+        )
+    if not reason.strip():
+        raise ValidationError({"reason": _("Geef de reden van deze stap.")})
+    if to_status == S.DECIDED:
+        missing = assessment_missing(case_intervention)
+        if missing:
+            raise ValidationError(
+                [_("Zonder volledige afweging kan er geen besluit worden vastgelegd.")] + missing
+            )
+    from_status = case_intervention.status
+    _bump(case_intervention, version, status=to_status)
+    return InterventionStatusChange.objects.create(
+        case_intervention=case_intervention,
+        from_status=from_status,
+        to_status=to_status,
+        changed_by=user,
+        reason=reason.strip(),
+    )
+
+
+@transaction.atomic
+def evaluation_record(
+    *,
+    case_intervention: CaseIntervention,
+    user: User,
+    rating: int,
+    what_worked: str,
+    what_did_not: str,
+    version: int,
+) -> Evaluation:
+    """Records what the intervention did, and closes it ("geëvalueerd")."""
+    require(user, Action.CONTRIBUTE, case_intervention.case)
+    if S.EVALUATED not in INTERVENTION_TRANSITIONS[case_intervention.status]:
+        raise ValidationError(
+            _("Een interventie wordt geëvalueerd nadat zij is uitgevoerd of ingetrokken.")
+        )
+    if not 1 <= rating <= 5:
+        raise ValidationError({"rating": _("Geef een waardering van 1 tot 5.")})
+    if not (what_worked.strip() or what_did_not.strip()):
+        raise ValidationError({"what_worked": _("Schrijf op wat werkte of wat niet werkte.")})
+    from_status = case_intervention.status
+    _bump(case_intervention, version, status=S.EVALUATED)
+    InterventionStatusChange.objects.create(
+        case_intervention=case_intervention,
+        from_status=from_status,
+        to_status=S.EVALUATED,
+        changed_by=user,
+        reason=_("Geëvalueerd"),
+    )
+    return Evaluation.objects.create(
+        case_intervention=case_intervention,
+        rating=rating,
+        what_worked=what_worked.strip(),
+        what_did_not=what_did_not.strip(),
+        evaluated_by=user,
+    )
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    intervention: Intervention
+    reasons: list[str]
+
+
+def intervention_suggestions(*, case: Case, per_kind: int = 3) -> dict[str, list[Suggestion]]:
+    """Interventions to combine for this case, by kind (formal, informal, care, method),
+    from the case's life areas, the domains taking part and the minors in its network. The
+    user decides; interventions already on the case are left out."""
+    domains = set(
+        CaseParticipation.objects.filter(case=case, left_on__isnull=True).values_list(
+            "domain_id", flat=True
+        )
+    )
+    minors = bool(minors_in_network(case))
+    used = set(CaseIntervention.objects.filter(case=case).values_list("intervention_id", flat=True))
+    life_areas = set(case.life_areas)
+    scored: dict[str, list[tuple[int, str, Suggestion]]] = {kind: [] for kind in Kind.values}
+    candidates = Intervention.objects.exclude(pk__in=used).prefetch_related("domains")
+    for candidate in candidates:
+        reasons = []
+        areas = life_areas & set(candidate.life_areas)
+        if areas:
+            reasons.append(_("past bij de leefgebieden van de casus"))
+        shared = [domain for domain in candidate.domains.all() if domain.pk in domains]
+        if shared:
+            reasons.append(_("domein aan tafel: %(d)s") % {"d": ", ".join(str(d) for d in shared)})
+        if minors and candidate.for_minors:
+            reasons.append(_("er zijn minderjarigen in het netwerk"))
+        score = 2 * len(areas) + len(shared) + (3 if minors and candidate.for_minors else 0)
+        if areas or (minors and candidate.for_minors):
+            scored[candidate.kind].append((-score, candidate.name, Suggestion(candidate, reasons)))
+    return {
+        kind: [suggestion for *_key, suggestion in sorted(items, key=lambda i: i[:2])][:per_kind]
+        for kind, items in scored.items()
+    }
+
+
+def usage_of(intervention: Intervention) -> Usage:
+    """How often the intervention was used on cases and how it was rated: figures only."""
+    figures = CaseIntervention.objects.filter(intervention=intervention).aggregate(
+        used=Count("pk"),
+        evaluated=Count("evaluation"),
+        rating=Avg("evaluation__rating"),
+    )
+    return Usage(
+        times_used=figures["used"],
+        times_evaluated=figures["evaluated"],
+        average_rating=float(figures["rating"]) if figures["rating"] is not None else None,
+    )

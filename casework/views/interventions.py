@@ -1,0 +1,226 @@
+"""The interventions tab of a case, and the page of one intervention: weigh, decide, evaluate."""
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods, require_POST
+
+from casework.intervention_forms import (
+    AssessmentForm,
+    EvaluationForm,
+    InterventionTransitionForm,
+    ProposeInterventionForm,
+)
+from casework.models import Case, CaseIntervention, InterventionStatus
+from casework.selectors import case_intervention_detail, case_interventions
+from casework.services.interventions import (
+    ASSESSMENT_OPEN,
+    assessment_missing,
+    assessment_save,
+    case_intervention_propose,
+    case_intervention_transition,
+    evaluation_record,
+    intervention_next_statuses,
+    intervention_suggestions,
+    minors_in_network,
+)
+from casework.views.common import case_context, case_or_404, current_user, log_read
+from interventions.models import Intervention, Kind
+from partners.models import ReadPath, User
+from partners.policy import Action, can
+
+TAB = "casework:case_interventions"
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def case_interventions_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The interventions of the case, suggestions to combine, and proposing one (POST)."""
+    user = current_user(request)
+    case = case_or_404(user, pk)
+    may_contribute = can(user, Action.CONTRIBUTE, case)
+    form = None
+    if may_contribute:
+        initial: dict[str, Any] = {"responsible": user.organisation}
+        chosen = request.GET.get("interventie", "")
+        if chosen:
+            initial["intervention"] = Intervention.objects.filter(slug=chosen[:80]).first()
+        form = ProposeInterventionForm(request.POST or None, case=case, initial=initial)
+        if request.method == "POST" and form.is_valid():
+            try:
+                proposal = case_intervention_propose(case=case, user=user, **form.cleaned_data)
+            except ValidationError as error:
+                form.add_error(None, error)
+            else:
+                messages.success(
+                    request,
+                    _("Het voornemen is vastgelegd. Weeg de interventie nu af."),
+                )
+                return redirect(
+                    "casework:case_intervention", pk=case.pk, intervention_pk=proposal.pk
+                )
+    elif request.method == "POST":
+        return HttpResponse(status=403)
+    interventions = list(case_interventions(user=user, case=case))
+    log_read(request, ReadPath.PAGE, case, [case, *interventions])
+    return render(
+        request,
+        "casework/case_interventions.html",
+        {
+            **case_context(user, case, TAB),
+            "interventions": interventions,
+            "form": form,
+            "suggestions": _suggestions(case) if may_contribute else {},
+        },
+    )
+
+
+def _suggestions(case: Case) -> list[tuple[Any, list[Any]]]:
+    found = intervention_suggestions(case=case)
+    return [(Kind(kind).label, items) for kind, items in found.items() if items]
+
+
+def _intervention_or_404(user: User, case: Case, intervention_pk: int) -> CaseIntervention:
+    return get_object_or_404(case_intervention_detail(user=user, case=case), pk=intervention_pk)
+
+
+def _page(
+    request: HttpRequest,
+    case: Case,
+    item: CaseIntervention,
+    *,
+    assessment_form: AssessmentForm | None = None,
+    transition_form: InterventionTransitionForm | None = None,
+    evaluation_form: EvaluationForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    user = current_user(request)
+    may_contribute = can(user, Action.CONTRIBUTE, case)
+    minors = minors_in_network(case)
+    open_for_weighing = item.status in ASSESSMENT_OPEN
+    if may_contribute and open_for_weighing and assessment_form is None:
+        assessment_form = AssessmentForm(case_intervention=item, initial=_initial(item))
+    if may_contribute and transition_form is None and intervention_next_statuses(item):
+        transition_form = InterventionTransitionForm(
+            case_intervention=item, initial={"version": item.version}
+        )
+    may_evaluate = item.status in (InterventionStatus.CARRIED_OUT, InterventionStatus.WITHDRAWN)
+    if may_contribute and may_evaluate and evaluation_form is None:
+        evaluation_form = EvaluationForm(initial={"version": item.version})
+    targets = [*item.target_persons.all(), *item.target_addresses.all()]
+    log_read(request, ReadPath.PAGE, case, [item, *targets, *item.target_organisations.all()])
+    return render(
+        request,
+        "casework/case_intervention.html",
+        {
+            **case_context(user, case, TAB),
+            "item": item,
+            "assessment": getattr(item, "assessment", None),
+            "evaluation": getattr(item, "evaluation", None),
+            "missing": assessment_missing(item),
+            "minors": minors,
+            "assessment_form": assessment_form if may_contribute else None,
+            "transition_form": transition_form if may_contribute else None,
+            "evaluation_form": evaluation_form if may_contribute else None,
+        },
+        status=status,
+    )
+
+
+def _initial(item: CaseIntervention) -> dict[str, Any]:
+    assessment = getattr(item, "assessment", None)
+    if assessment is None:
+        return {}
+    fields = [
+        "legal_basis_present",
+        "proportionality",
+        "subsidiarity",
+        "desirability",
+        "human_measure",
+        "safety_risk",
+        "safety_measures",
+        "motivation",
+    ]
+    initial: dict[str, Any] = {field: getattr(assessment, field) for field in fields}
+    initial["lighter_considered"] = list(assessment.lighter_considered.all())
+    return initial
+
+
+@login_required
+def case_intervention_view(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
+    user = current_user(request)
+    case = case_or_404(user, pk)
+    return _page(request, case, _intervention_or_404(user, case, intervention_pk))
+
+
+@login_required
+@require_POST
+def case_intervention_assess(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
+    user = current_user(request)
+    case = case_or_404(user, pk, Action.CONTRIBUTE)
+    item = _intervention_or_404(user, case, intervention_pk)
+    form = AssessmentForm(request.POST, case_intervention=item)
+    if form.is_valid():
+        try:
+            assessment_save(case_intervention=item, user=user, **form.service_arguments())
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            missing = assessment_missing(item)
+            messages.success(
+                request,
+                _("De afweging is opgeslagen en volledig.")
+                if not missing
+                else _("De afweging is opgeslagen. Er ontbreekt nog iets voor een besluit."),
+            )
+            return redirect("casework:case_intervention", pk=case.pk, intervention_pk=item.pk)
+    return _page(request, case, item, assessment_form=form, status=400)
+
+
+@login_required
+@require_POST
+def case_intervention_transition_view(
+    request: HttpRequest, pk: int, intervention_pk: int
+) -> HttpResponse:
+    user = current_user(request)
+    case = case_or_404(user, pk, Action.CONTRIBUTE)
+    item = _intervention_or_404(user, case, intervention_pk)
+    form = InterventionTransitionForm(request.POST, case_intervention=item)
+    if form.is_valid():
+        try:
+            change = case_intervention_transition(
+                case_intervention=item, user=user, **form.cleaned_data
+            )
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(
+                request,
+                _("De interventie staat nu op: %(status)s.")
+                % {"status": InterventionStatus(change.to_status).label},
+            )
+            return redirect("casework:case_intervention", pk=case.pk, intervention_pk=item.pk)
+    return _page(request, case, item, transition_form=form, status=400)
+
+
+@login_required
+@require_POST
+def case_intervention_evaluate(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
+    user = current_user(request)
+    case = case_or_404(user, pk, Action.CONTRIBUTE)
+    item = _intervention_or_404(user, case, intervention_pk)
+    form = EvaluationForm(request.POST)
+    if form.is_valid():
+        try:
+            evaluation_record(case_intervention=item, user=user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De evaluatie is vastgelegd. Dank: zo leren we wat werkt."))
+            return redirect("casework:case_intervention", pk=case.pk, intervention_pk=item.pk)
+    return _page(request, case, item, evaluation_form=form, status=400)

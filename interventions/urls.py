@@ -1,0 +1,11 @@
+from django.urls import path
+
+from interventions import views
+
+app_name = "interventions"
+
+urlpatterns = [
+    path("interventies/", views.catalogue, name="catalogue"),
+    path("interventies/begrippen/", views.glossary, name="glossary"),
+    path("interventies/<slug:slug>/", views.intervention, name="detail"),
+]

@@ -1,0 +1,62 @@
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from interventions.forms import CatalogueFilterForm
+from interventions.models import MEANINGS, Character, Decider, Kind
+from interventions.selectors import catalogue_list, intervention_detail
+from interventions.usage import intervention_usage
+from partners.models import User
+
+PAGE_SIZE = 20
+
+
+@login_required
+def catalogue(request: HttpRequest) -> HttpResponse:
+    """The catalogue: what an administrator and the partners could do, and on what basis."""
+    user: User = request.user  # type: ignore[assignment]
+    form = CatalogueFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    interventions = catalogue_list(
+        user=user,
+        query=filters.get("q", ""),
+        kind=filters.get("kind", ""),
+        character=filters.get("character", ""),
+        domain_id=getattr(filters.get("domain"), "pk", None),
+        decider=filters.get("decider", ""),
+    )
+    page = Paginator(interventions, PAGE_SIZE).get_page(request.GET.get("page"))
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "interventions/catalogue.html",
+        {"form": form, "page": page, "query": params.urlencode()},
+    )
+
+
+@login_required
+def intervention(request: HttpRequest, slug: str) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    item = get_object_or_404(intervention_detail(user=user), slug=slug)
+    return render(
+        request,
+        "interventions/intervention_detail.html",
+        {
+            "intervention": item,
+            "characters": [Character(value).label for value in item.characters],
+            "deciders": [Decider(value).label for value in item.deciders],
+            "usage": intervention_usage(item),
+        },
+    )
+
+
+@login_required
+def glossary(request: HttpRequest) -> HttpResponse:
+    """ "Taal is belangrijk": the two meanings of "bestuurlijke interventie", and the words."""
+    return render(
+        request,
+        "interventions/glossary.html",
+        {"meanings": [(Kind(kind).label, meaning) for kind, meaning in MEANINGS.items()]},
+    )

@@ -1,0 +1,322 @@
+"""Interventions on a case: proposing, wikken en wegen, the decision gate, evaluation, and who
+sees what."""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from casework.models import CaseIntervention, InterventionStatus
+from casework.services.interventions import (
+    CheckInput,
+    assessment_missing,
+    assessment_save,
+    case_intervention_propose,
+    case_intervention_transition,
+    evaluation_record,
+    intervention_next_statuses,
+    intervention_suggestions,
+    minors_in_network,
+    usage_of,
+)
+from interventions.models import Intervention, Kind
+from interventions.usage import intervention_usage
+from partners.policy import Action, can, visible
+from tests.conftest import api_client, verified_client
+from tests.world import World
+
+pytestmark = pytest.mark.django_db
+
+CLOSURE = "Sluiting woning wegens drugs (art. 13b Opiumwet)"
+S = InterventionStatus
+
+
+@pytest.fixture
+def closure() -> Intervention:
+    return Intervention.objects.get(name=CLOSURE)
+
+
+@pytest.fixture
+def informal() -> Intervention:
+    return Intervention.objects.filter(kind=Kind.INFORMAL).order_by("name")[0]
+
+
+def propose(world: World, intervention: Intervention) -> CaseIntervention:
+    return case_intervention_propose(
+        case=world.case,
+        user=world.users["aov"],
+        intervention=intervention,
+        purpose="De drugshandel vanuit de woning stoppen.",
+        responsible=world.organisations["gemeente"],
+        target_persons=[world.persons["moeder"]],
+    )
+
+
+def complete_assessment(world: World, item: CaseIntervention) -> None:
+    conditions = item.intervention.conditions.count()
+    assessment_save(
+        case_intervention=item,
+        user=world.users["aov"],
+        checks=[CheckInput(met=True, evidence="Politierapport 12-3") for _ in range(conditions)],
+        legal_basis_present=True,
+        proportionality="Herhaalde handel ondanks waarschuwing.",
+        subsidiarity="Waarschuwing bleef zonder effect.",
+        lighter_considered=list(item.intervention.lighter_alternatives.all()[:1]),
+        desirability="Past in het plan van aanpak.",
+        human_measure="Milan (12) gaat tijdelijk naar zijn tante; jeugdhulp is ingeschakeld.",
+        safety_risk="middel",
+        safety_measures="Uitvoering met politie; twee medewerkers.",
+        motivation="Zie rapportage en afweging.",
+    )
+
+
+def test_propose_validates_and_records_the_intention(world: World, closure: Intervention) -> None:
+    item = propose(world, closure)
+    assert item.status == S.INTENTION and item.catalogue_version == closure.version
+    assert list(item.status_changes.values_list("to_status", flat=True)) == [S.INTENTION]
+    with pytest.raises(ValidationError) as error:
+        case_intervention_propose(
+            case=world.case,
+            user=world.users["aov"],
+            intervention=closure,
+            purpose=" ",
+            responsible=world.organisations["woningcorporatie"],  # does not take part
+        )
+    assert set(error.value.message_dict) == {"purpose", "target_persons", "responsible"}
+    with pytest.raises(PermissionDenied):
+        propose_as = world.users["ketenpartner_buiten"]
+        case_intervention_propose(
+            case=world.case,
+            user=propose_as,
+            intervention=closure,
+            purpose="x",
+            responsible=world.organisations["gemeente"],
+            target_persons=[world.persons["moeder"]],
+        )
+
+
+def test_a_formal_decision_needs_a_complete_assessment(world: World, closure: Intervention) -> None:
+    item = propose(world, closure)
+    aov = world.users["aov"]
+    with pytest.raises(ValidationError, match="Zonder volledige afweging"):
+        case_intervention_transition(
+            case_intervention=item, user=aov, to_status=S.DECIDED, reason="Besluit", version=1
+        )
+    # Saved incomplete: the gate names what is missing.
+    assessment_save(
+        case_intervention=item,
+        user=aov,
+        checks=[CheckInput(met=False, evidence="") for _ in closure.conditions.all()],
+        desirability="Wenselijk.",
+    )
+    missing = assessment_missing(item)
+    assert any("grondslag" in line for line in missing)
+    assert any(line.startswith("Voorwaarde niet voldaan") for line in missing)
+    assert any("veiligheidsrisico" in line for line in missing)
+    complete_assessment(world, item)
+    assert assessment_missing(item) == []
+    change = case_intervention_transition(
+        case_intervention=item, user=aov, to_status=S.DECIDED, reason="Besluit B&W", version=1
+    )
+    assert change.from_status == S.INTENTION and item.status == S.DECIDED
+    # The assessment is the record of the decision now: it no longer changes.
+    with pytest.raises(ValidationError, match="verandert de afweging niet meer"):
+        complete_assessment(world, item)
+
+
+def test_the_status_machine_refuses_illegal_steps_and_stale_versions(
+    world: World, closure: Intervention, informal: Intervention
+) -> None:
+    aov = world.users["aov"]
+    item = propose(world, closure)
+    assert S.CARRIED_OUT not in intervention_next_statuses(item)
+    with pytest.raises(ValidationError, match="niet naar"):
+        case_intervention_transition(
+            case_intervention=item, user=aov, to_status=S.CARRIED_OUT, reason="x", version=1
+        )
+    case_intervention_transition(
+        case_intervention=item, user=aov, to_status=S.VIEWS_REQUESTED, reason="Brief", version=1
+    )
+    with pytest.raises(ValidationError, match="intussen gewijzigd"):
+        case_intervention_transition(
+            case_intervention=item, user=aov, to_status=S.WITHDRAWN, reason="x", version=1
+        )
+    # Informal interventions have no decision procedure: straight to carried out.
+    light = propose(world, informal)
+    assert S.CARRIED_OUT in intervention_next_statuses(light)
+
+
+def test_minors_of_the_network_are_listed_by_name(world: World, closure: Intervention) -> None:
+    assert [person.first_name for person in minors_in_network(world.case)] == ["Milan"]
+    item = propose(world, closure)
+    html = verified_client(world.users["aov"]).get(
+        f"/casussen/{world.case.pk}/interventies/{item.pk}/"
+    )
+    assert html.status_code == 200
+    assert "Minderjarigen in het netwerk" in html.content.decode()
+    assert "Milan Teststraat" in html.content.decode()
+
+
+def test_evaluation_closes_and_feeds_the_catalogue_figures(
+    world: World, informal: Intervention
+) -> None:
+    aov = world.users["aov"]
+    item = propose(world, informal)
+    with pytest.raises(ValidationError, match="nadat zij is uitgevoerd"):
+        evaluation_record(
+            case_intervention=item, user=aov, rating=4, what_worked="x", what_did_not="", version=1
+        )
+    case_intervention_transition(
+        case_intervention=item, user=aov, to_status=S.CARRIED_OUT, reason="Gesprek", version=1
+    )
+    evaluation_record(
+        case_intervention=item,
+        user=aov,
+        rating=4,
+        what_worked="De familie kwam naar het gesprek.",
+        what_did_not="",
+        version=2,
+    )
+    assert item.status == S.EVALUATED
+    usage = intervention_usage(informal)
+    assert usage == usage_of(informal)
+    assert (usage.times_used, usage.times_evaluated, usage.average_rating) == (1, 1, 4.0)
+    page = verified_client(world.users["ketenpartner_buiten"]).get(
+        f"/interventies/{informal.slug}/"
+    )
+    text = page.content.decode()
+    # The catalogue shows figures, never the case.
+    assert "1 keer ingezet" in text and world.case.number not in text
+
+
+def test_suggestions_combine_kinds_from_life_areas_and_minors(world: World) -> None:
+    world.case.life_areas = ["veiligheid", "opvoeding"]
+    world.case.save()
+    suggestions = intervention_suggestions(case=world.case)
+    kinds = {kind for kind, items in suggestions.items() if items}
+    assert {Kind.FORMAL, Kind.CARE} <= kinds or {Kind.FORMAL, Kind.INFORMAL} <= kinds
+    reasons = [reason for items in suggestions.values() for s in items for reason in s.reasons]
+    assert any("minderjarigen" in reason for reason in reasons)
+
+
+def test_who_sees_the_interventions_of_a_case(world: World, closure: Intervention) -> None:
+    item = propose(world, closure)
+    complete_assessment(world, item)
+    users = world.users
+    for key in ("aov", "ketenpartner_politie", "burgemeester", "officier"):
+        assert can(users[key], Action.VIEW, item), key
+    for key in ("ketenpartner_buiten", "ketenpartner_vertrokken", "functioneel_beheerder"):
+        assert not can(users[key], Action.VIEW, item), key
+        seen = visible(users[key], Action.VIEW, CaseIntervention.objects.all())
+        assert not seen.exists(), key
+        api = api_client(users[key])
+        assert api.get(f"/api/cases/{world.case.pk}/interventions/").status_code == 404
+        response = verified_client(users[key]).get(
+            f"/casussen/{world.case.pk}/interventies/{item.pk}/"
+        )
+        assert response.status_code == 404, key
+    # A vierhoek member reads the weighing but cannot change it.
+    mayor = verified_client(users["burgemeester"])
+    page = mayor.get(f"/casussen/{world.case.pk}/interventies/{item.pk}/").content.decode()
+    assert "Milan (12) gaat tijdelijk" in page and "Afweging opslaan" not in page
+    refused = mayor.post(f"/casussen/{world.case.pk}/interventies/{item.pk}/afweging/", {})
+    assert refused.status_code == 404
+
+
+def test_pages_propose_weigh_and_decide(world: World, closure: Intervention) -> None:
+    client = verified_client(world.users["aov"])
+    tab = client.get(f"/casussen/{world.case.pk}/interventies/?interventie={closure.slug}")
+    assert tab.status_code == 200 and "Combineren: suggesties" in tab.content.decode()
+    bad = client.post(f"/casussen/{world.case.pk}/interventies/", {"intervention": closure.pk})
+    assert bad.status_code == 200 and "Beschrijf wat de interventie" in bad.content.decode()
+    created = client.post(
+        f"/casussen/{world.case.pk}/interventies/",
+        {
+            "intervention": closure.pk,
+            "purpose": "Handel stoppen",
+            "target_persons": [world.persons["moeder"].pk],
+            "responsible": world.organisations["gemeente"].pk,
+        },
+    )
+    item = CaseIntervention.objects.get(case=world.case)
+    assert created.status_code == 302
+    url = f"/casussen/{world.case.pk}/interventies/{item.pk}/"
+    data = {
+        "legal_basis_present": "on",
+        "proportionality": "p",
+        "subsidiarity": "s",
+        "desirability": "d",
+        "human_measure": "h",
+        "safety_risk": "laag",
+        "motivation": "m",
+    }
+    for position in range(1, closure.conditions.count() + 1):
+        data[f"met_{position}"] = "on"
+        data[f"evidence_{position}"] = "PV 2026-1"
+    assert client.post(url + "afweging/", data).status_code == 302
+    assert "Afweging volledig" in client.get(url).content.decode()
+    decided = client.post(
+        url + "status/", {"to_status": S.DECIDED, "reason": "Besluit", "version": 1}
+    )
+    assert decided.status_code == 302
+    item.refresh_from_db()
+    assert item.status == S.DECIDED
+    refused = client.post(url + "status/", {"to_status": S.EVALUATED, "reason": "x", "version": 2})
+    assert refused.status_code == 400
+
+
+def test_api_proposes_weighs_and_gates(world: World, closure: Intervention) -> None:
+    api = api_client(world.users["aov"])
+    base = f"/api/cases/{world.case.pk}/interventions/"
+    created = api.post(
+        base,
+        {
+            "intervention": closure.slug,
+            "purpose": "Handel stoppen",
+            "responsible": world.organisations["gemeente"].pk,
+            "target_persons": [world.persons["moeder"].pk],
+        },
+        format="json",
+    )
+    assert created.status_code == 201, created.json()
+    item = created.json()
+    assert item["missing_for_decision"]
+    gate = api.post(
+        f"{base}{item['id']}/transitions/",
+        {"to_status": S.DECIDED, "reason": "Besluit", "version": 1},
+        format="json",
+    )
+    assert gate.status_code == 400
+    checks = [{"met": True, "evidence": "PV"} for _ in closure.conditions.all()]
+    weighed = api.put(
+        f"{base}{item['id']}/assessment/",
+        {
+            "checks": checks,
+            "legal_basis_present": True,
+            "proportionality": "p",
+            "subsidiarity": "s",
+            "desirability": "d",
+            "human_measure": "h",
+            "safety_risk": "laag",
+            "motivation": "m",
+        },
+        format="json",
+    )
+    assert weighed.status_code == 200 and weighed.json()["missing_for_decision"] == []
+    decided = api.post(
+        f"{base}{item['id']}/transitions/",
+        {"to_status": S.DECIDED, "reason": "Besluit", "version": 1},
+        format="json",
+    )
+    assert decided.status_code == 201
+    listed = api.get(base).json()
+    assert listed["count"] == 1 and listed["results"][0]["status"] == S.DECIDED
+    other = api.post(
+        base,
+        {
+            "intervention": closure.slug,
+            "purpose": "x",
+            "responsible": world.organisations["gemeente"].pk,
+            "target_persons": [999999],
+        },
+        format="json",
+    )
+    assert other.status_code == 400

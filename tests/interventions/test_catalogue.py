@@ -1,0 +1,145 @@
+"""The intervention catalogue: its seed, its pages, its API and its versions."""
+
+import pytest
+from django.test import Client
+
+from interventions.catalogue_data import ENTRIES
+from interventions.models import Decider, Intervention, InterventionVersion, Kind
+from interventions.services import intervention_keep_version
+from partners.models import Role, User
+from tests.conftest import api_client, verified_client
+from tests.partners.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+CLOSURE = "Sluiting woning wegens drugs (art. 13b Opiumwet)"
+
+
+def test_the_catalogue_is_seeded_with_real_entries() -> None:
+    assert Intervention.objects.count() == len(ENTRIES) >= 40
+    kinds = set(Intervention.objects.values_list("kind", flat=True))
+    assert kinds == set(Kind.values)
+    for formal in Intervention.objects.filter(kind=Kind.FORMAL):
+        # Every formal instrument has a legal basis and says who decides.
+        assert formal.legal_law and formal.legal_article, formal.name
+        assert formal.legal_url.startswith("https://wetten.overheid.nl/BWBR"), formal.name
+        assert formal.deciders and set(formal.deciders) <= set(Decider.values), formal.name
+        assert formal.conditions.count() >= 2, formal.name
+    closure = Intervention.objects.get(name=CLOSURE)
+    assert (closure.legal_law, closure.legal_article) == ("Opiumwet", "art. 13b")
+    assert closure.lighter_alternatives.exists()
+    assert Intervention.objects.exclude(origin="nl").count() >= 3
+
+
+def test_the_seed_leaves_edited_entries_alone_and_adds_missing_ones() -> None:
+    from interventions.catalogue import catalogue_ensure
+    from interventions.models import Condition
+    from partners.models import Domain
+
+    closure = Intervention.objects.get(name=CLOSURE)
+    closure.summary = "Aangepast door de functioneel beheerder."
+    closure.save()
+    Intervention.objects.filter(slug=ENTRIES[-1]["slug"]).delete()
+    assert catalogue_ensure(Intervention, Condition, Domain) == 1
+    closure.refresh_from_db()
+    assert closure.summary == "Aangepast door de functioneel beheerder."
+    assert Intervention.objects.count() == len(ENTRIES)
+
+
+@pytest.fixture
+def aov(db: None) -> User:
+    return UserFactory.create(username="aov-catalogus", role=Role.AOV)
+
+
+def test_catalogue_page_filters_and_searches(aov: User, django_assert_max_num_queries) -> None:
+    client = verified_client(aov)
+    with django_assert_max_num_queries(10):
+        page = client.get("/interventies/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "betekenis 1: formeel instrument" in html and "betekenis 2: informele actie" in html
+    found = client.get("/interventies/", {"q": "13b"}).content.decode()
+    assert CLOSURE in found
+    formal = client.get("/interventies/", {"kind": "formeel", "decider": "burgemeester"})
+    assert CLOSURE in formal.content.decode()
+    informal = client.get("/interventies/", {"kind": "informeel"}).content.decode()
+    assert CLOSURE not in informal and "betekenis 2" in informal
+    nothing = client.get("/interventies/", {"q": "zzqqxx"}).content.decode()
+    assert "Geen interventies gevonden" in nothing
+    bad = client.get("/interventies/", {"kind": "onzin", "domain": "x"})
+    assert bad.status_code == 200  # a bad filter is ignored, not an error
+
+
+def test_detail_page_shows_basis_conditions_and_alternatives(
+    aov: User, django_assert_max_num_queries
+) -> None:
+    closure = Intervention.objects.get(name=CLOSURE)
+    client = verified_client(aov)
+    with django_assert_max_num_queries(14):
+        page = client.get(f"/interventies/{closure.slug}/")
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert closure.legal_url in html and "art. 13b Opiumwet" in html
+    for condition in closure.conditions.all():
+        assert condition.text in html
+    lighter = closure.lighter_alternatives.first()
+    assert lighter is not None and f"/interventies/{lighter.slug}/" in html
+    assert "nog niet in een casus ingezet" in html
+    assert client.get("/interventies/bestaat-niet/").status_code == 404
+
+
+def test_glossary_explains_both_meanings(aov: User) -> None:
+    html = verified_client(aov).get("/interventies/begrippen/").content.decode()
+    assert "Taal is belangrijk" in html
+    assert "betekenis 1" in html and "betekenis 2" in html
+
+
+def test_catalogue_needs_an_account(client: Client) -> None:
+    assert client.get("/interventies/").status_code == 302
+    assert client.get("/api/interventions/").status_code in (401, 403)
+
+
+def test_api_lists_and_filters_the_catalogue(aov: User, django_assert_max_num_queries) -> None:
+    api = api_client(aov)
+    with django_assert_max_num_queries(6):
+        listed = api.get("/api/interventions/?kind=formeel&page_size=100").json()
+    assert listed["count"] == Intervention.objects.filter(kind="formeel").count()
+    assert all(item["kind"] == "formeel" for item in listed["results"])
+    closure = Intervention.objects.get(name=CLOSURE)
+    with django_assert_max_num_queries(9):
+        detail = api.get(f"/api/interventions/{closure.slug}/").json()
+    assert detail["legal_article"] == "art. 13b"
+    assert detail["conditions"] == list(closure.conditions.values_list("text", flat=True))
+    assert api.get("/api/interventions/", {"q": "huisverbod"}).json()["count"] >= 1
+
+
+def test_a_change_keeps_the_old_text() -> None:
+    closure = Intervention.objects.get(name=CLOSURE)
+    old_summary = closure.summary
+    closure.version = intervention_keep_version(intervention=closure, user=None)
+    closure.summary = "Nieuwe tekst."
+    closure.save()
+    kept = InterventionVersion.objects.get(intervention=closure, version=1)
+    assert kept.content["summary"] == old_summary
+    assert kept.content["conditions"] == list(closure.conditions.values_list("text", flat=True))
+    assert closure.version == 2
+
+
+def test_only_the_functional_manager_edits_the_catalogue_in_the_admin() -> None:
+    manager = UserFactory.create(username="beheer", role=Role.FUNCTIONAL_MANAGER, is_staff=True)
+    aov = UserFactory.create(username="aov-admin", role=Role.AOV, is_staff=True)
+    closure = Intervention.objects.get(name=CLOSURE)
+    client = verified_client(manager)
+    form = client.get(f"/beheer/interventions/intervention/{closure.pk}/change/")
+    assert form.status_code == 200
+    assert 'name="_save"' in form.content.decode()
+    # The AOV'er (also staff) may read the entry there, never change it.
+    other = verified_client(aov)
+    read_only = other.get(f"/beheer/interventions/intervention/{closure.pk}/change/")
+    assert read_only.status_code == 200 and 'name="_save"' not in read_only.content.decode()
+    refused = other.post(f"/beheer/interventions/intervention/{closure.pk}/change/", {})
+    assert refused.status_code == 403
+    # Nobody deletes an entry: cases refer to it and its old text must stay.
+    delete = client.post(f"/beheer/interventions/intervention/{closure.pk}/delete/")
+    assert delete.status_code == 403
+    assert Intervention.objects.filter(pk=closure.pk).exists()
