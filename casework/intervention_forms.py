@@ -68,6 +68,10 @@ class ProposeInterventionForm(forms.Form):
         fields["responsible"].queryset = _partners_of(case).filter(
             participations__left_on__isnull=True
         )
+        # A case without linked addresses or businesses is not offered empty lists of them.
+        for name in ("target_addresses", "target_organisations"):
+            if not fields[name].queryset.exists():
+                del fields[name]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}

@@ -287,6 +287,22 @@ def case_timeline(*, user: User, case: Case) -> list[TimelineEvent]:
         events.append(
             TimelineEvent(note.created_at, "notitie", _("Notitie geschreven"), str(note.author))
         )
+    changes = visible(
+        user,
+        Action.VIEW,
+        InterventionStatusChange.objects.filter(case_intervention__case=case).select_related(
+            "case_intervention__intervention", "changed_by"
+        ),
+    )
+    for step in changes:
+        events.append(
+            TimelineEvent(
+                step.changed_at,
+                "interventie",
+                f"{step.case_intervention.intervention.name}: {step.get_to_status_display()}",
+                str(step.changed_by),
+            )
+        )
     return sorted(events, key=lambda event: _as_datetime(event.at), reverse=True)
 
 

@@ -87,19 +87,19 @@ PAGES = [
     ("aov", "/", False, 7),
     ("aov", "/casussen/", False, 9),
     ("aov", "/casussen/?q=Casus", False, 10),
-    ("aov", "/casussen/{case}/", False, 18),
+    ("aov", "/casussen/{case}/", False, 17),
     ("aov", "/casussen/{case}/partners/", True, 10),
     ("ketenpartner_politie", "/casussen/{case}/notities/", True, 10),
-    ("aov", "/casussen/{case}/netwerk/", False, 18),
-    ("aov", "/casussen/{case}/signalen/", False, 15),
-    ("aov", "/casussen/{case}/tijdlijn/", False, 20),
+    ("aov", "/casussen/{case}/netwerk/", False, 17),
+    ("aov", "/casussen/{case}/signalen/", False, 14),
+    ("aov", "/casussen/{case}/tijdlijn/", False, 22),
     ("aov", "/casussen/{case}/partners/", False, 14),
     ("aov", "/casussen/{case}/personen/{person}/", False, 14),
     ("aov", "/sociale-kaart/", False, 10),
     ("aov", "/sociale-kaart/{politie}/", False, 10),
     ("privacy_officer", "/privacy/toegangslog/", False, 7),
-    ("aov", "/casussen/{case}/interventies/", False, 24),
-    ("aov", "/casussen/{case}/interventies/{intervention}/", False, 22),
+    ("aov", "/casussen/{case}/interventies/", False, 23),
+    ("aov", "/casussen/{case}/interventies/{intervention}/", False, 23),
     ("burgemeester", "/casussen/{case}/interventies/{intervention}/", False, 19),
     ("aov", "/interventies/", False, 9),
     ("aov", "/interventies/?q=sluiting", False, 9),
@@ -109,7 +109,7 @@ APIS = [
     ("aov", "/api/cases/", 6),
     ("aov", "/api/cases/?q=Casus", 6),
     ("ketenpartner_politie", "/api/cases/{case}/notes/", 8),
-    ("aov", "/api/cases/{case}/participations/", 8),
+    ("aov", "/api/cases/{case}/participations/", 7),
     ("aov", "/api/organisations/", 5),
     ("aov", "/api/contacts/", 4),
     ("functioneel_beheerder", "/api/memberships/", 5),
@@ -118,7 +118,7 @@ APIS = [
     ("aov", "/api/cases/{case}/persons/", 7),
     ("aov", "/api/cases/{case}/relations/", 7),
     ("aov", "/api/cases/{case}/signals/", 8),
-    ("aov", "/api/cases/{case}/status-changes/", 8),
+    ("aov", "/api/cases/{case}/status-changes/", 7),
     ("aov", "/api/municipalities/", 3),
     ("aov", "/api/cases/{case}/interventions/", 15),
     ("aov", "/api/cases/{case}/interventions/{intervention}/", 17),
@@ -143,6 +143,9 @@ def _measure(
     for rows in (2, 20):
         grow(world, rows if rows == 2 else rows - 2)
         url = _fill(path, world)
+        # Once before measuring, so per-process caches (content types for the access log) are
+        # warm as in a running server, whatever test ran first in this process.
+        get(url)
         with assert_max(budget):
             response = get(url)
         assert response.status_code == 200, path  # type: ignore[attr-defined]

@@ -12,6 +12,7 @@ from casework.models import Case, CaseStatus
 from casework.models.cases import TRANSITIONS
 from casework.selectors import (
     case_collaboration,
+    case_interventions,
     case_list,
     case_list_municipalities,
     case_notes,
@@ -266,6 +267,7 @@ def case_timeline_view(request: HttpRequest, pk: int) -> HttpResponse:
             *case_persons(user=user, case=case),
             *case_signals(user=user, case=case),
             *case_notes(user=user, case=case),
+            *case_interventions(user=user, case=case).prefetch_related(None),
         ],
     )
     return render(

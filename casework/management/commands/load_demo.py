@@ -24,6 +24,15 @@ from casework.services import (
     relation_add,
     signal_add,
 )
+from casework.services.interventions import (
+    CheckInput,
+    assessment_save,
+    case_intervention_propose,
+    case_intervention_transition,
+    evaluation_record,
+)
+from interventions.catalogue import catalogue_ensure
+from interventions.models import Condition, Intervention
 from partners.domains import domains_ensure
 from partners.models import (
     ContactPerson,
@@ -202,6 +211,7 @@ class Command(BaseCommand):
             )
         roles_ensure()
         domains_ensure(Domain)
+        catalogue_ensure(Intervention, Condition, Domain)
         region, _ = Region.objects.get_or_create(name=REGION)
         municipalities = {
             name: Municipality.objects.update_or_create(
@@ -285,7 +295,7 @@ class Command(BaseCommand):
         organisations: dict[str, Organisation],
         municipalities: dict[str, Municipality],
     ) -> None:
-        self._network_case(
+        lindeveen = self._network_case(
             title="Familienetwerk Lindeveen-Oost",
             municipality=municipalities["Lindeveen"],
             creator=users["aov"],
@@ -299,6 +309,8 @@ class Command(BaseCommand):
             organisations=organisations,
             life_areas=["veiligheid", "financien", "opvoeding", "uitbuiting", "huiselijk_geweld"],
         )
+        if lindeveen is not None:
+            self._interventions(lindeveen, users, organisations)
         self._network_case(
             title="Netwerk Molenweg",
             municipality=municipalities["Dijkhoven"],
@@ -329,9 +341,10 @@ class Command(BaseCommand):
         users: dict[str, User],
         organisations: dict[str, Organisation],
         life_areas: list[str],
-    ) -> None:
+    ) -> Case | None:
+        """Makes one case with its network; None when it exists already (idempotent)."""
         if Case.objects.filter(municipality=municipality, title=title).exists():
-            return
+            return None
         case = case_create(
             user=creator, title=title, municipality=municipality, life_areas=life_areas
         )
@@ -432,4 +445,73 @@ class Command(BaseCommand):
             author=users["ketenpartner"],
             text="Eerder contact met moeder over de veiligheid van de jongste kinderen.",
             restricted_to=list(Domain.objects.filter(code__in=["zorg", "jeugdbescherming"])),
+        )
+        return case
+
+    def _interventions(
+        self, case: Case, users: dict[str, User], organisations: dict[str, Organisation]
+    ) -> None:
+        """A weighed drug closure of the business premises, decided; and a conversation with
+        the mayor, carried out and evaluated: the whole course, to look at."""
+        aov = users["aov"]
+        loods = case.linked_addresses.get(address__startswith="Bedrijfsweg 3")
+        ronald = case.persons.get(first_name="Ronald")
+        closure = Intervention.objects.get(slug="sluiting-woning-drugs")
+        proposal = case_intervention_propose(
+            case=case,
+            user=aov,
+            intervention=closure,
+            purpose="De opslag en handel van drugs vanuit de loods van de metaalhandel stoppen.",
+            responsible=organisations["gemeente"],
+            target_persons=[ronald],
+            target_addresses=[loods],
+        )
+        assessment_save(
+            case_intervention=proposal,
+            user=aov,
+            checks=[
+                CheckInput(met=True, evidence="Bestuurlijke rapportage politie van 2 oktober")
+                for _ in closure.conditions.all()
+            ],
+            legal_basis_present=True,
+            proportionality="Handelshoeveelheid aangetroffen; eerdere waarschuwing zonder effect.",
+            subsidiarity="Een waarschuwing is in juni gegeven; een last onder dwangsom volstaat "
+            "niet bij deze hoeveelheid.",
+            lighter_considered=list(closure.lighter_alternatives.all()[:1]),
+            desirability="Past in het plan van aanpak; de gemeente pakt tegelijk de jongeren op.",
+            human_measure="Dylan en Kevin wonen niet in de loods; de sluiting raakt hun woning "
+            "niet. Jeugdhulp volgt hen.",
+            safety_risk="middel",
+            safety_measures="Sluiting met de politie; geen medewerker alleen op locatie.",
+            motivation="Zie de bestuurlijke rapportage en het Damoclesbeleid.",
+        )
+        case_intervention_transition(
+            case_intervention=proposal,
+            user=aov,
+            to_status="besluit_genomen",
+            reason="Besluit van de burgemeester; verzonden aan de eigenaar.",
+            version=proposal.version,
+        )
+        talk = case_intervention_propose(
+            case=case,
+            user=aov,
+            intervention=Intervention.objects.get(slug="gesprek-burgemeester"),
+            purpose="Jesse laten weten dat de gemeente meekijkt, en een uitweg bieden.",
+            responsible=organisations["gemeente"],
+            target_persons=[case.persons.get(first_name="Jesse")],
+        )
+        case_intervention_transition(
+            case_intervention=talk,
+            user=aov,
+            to_status="uitgevoerd",
+            reason="Gesprek gevoerd op het gemeentehuis.",
+            version=talk.version,
+        )
+        evaluation_record(
+            case_intervention=talk,
+            user=aov,
+            rating=4,
+            what_worked="Jesse kwam, met zijn moeder; hij accepteerde een leefcoach.",
+            what_did_not="Zijn vader weigerde mee te komen.",
+            version=talk.version,
         )
