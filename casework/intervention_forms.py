@@ -5,7 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from casework.forms import VersionedForm, _partners_of
+from casework.forms import VersionedForm
 from casework.models import (
     Case,
     CaseIntervention,
@@ -65,8 +65,12 @@ class ProposeInterventionForm(forms.Form):
         fields["target_persons"].queryset = Person.objects.filter(case=case)
         fields["target_addresses"].queryset = LinkedAddress.objects.filter(case=case)
         fields["target_organisations"].queryset = LinkedOrganisation.objects.filter(case=case)
-        fields["responsible"].queryset = _partners_of(case).filter(
-            participations__left_on__isnull=True
+        fields["responsible"].queryset = (
+            Organisation.objects.filter(
+                participations__case=case, participations__left_on__isnull=True
+            )
+            .distinct()
+            .order_by("name")
         )
         # A case without linked addresses or businesses is not offered empty lists of them.
         for name in ("target_addresses", "target_organisations"):
@@ -80,7 +84,7 @@ class ProposeInterventionForm(forms.Form):
         return cleaned
 
 
-class AssessmentForm(forms.Form):
+class AssessmentForm(VersionedForm):
     """Wikken en wegen. A formal instrument gets the whole form; informal and care
     interventions the shorter one (desirability, human measure, safety, motivation)."""
 

@@ -17,7 +17,8 @@ and politiechef.
 | CaseParticipation, StatusChange | view | whoever may view the case |
 | Person, Relation, LinkedOrganisation, LinkedAddress | view | case workers of a partner taking part |
 | CaseIntervention, its status changes, Assessment (with its condition checks), Evaluation | view | case workers and vierhoek members of a partner taking part |
-| CaseIntervention | propose, weigh, move on, evaluate | through Case contribute: case workers of a partner taking part |
+| CaseIntervention | propose, move on, evaluate | through Case contribute: case workers of a partner taking part |
+| CaseIntervention | change (its weighing) | case workers of the proposing partner, while it takes part |
 | CaseNote, Signal | view | case workers of a partner taking part; when limited to domains only partners of those domains, and its author |
 
 Vierhoek members see a case's summary, course and partners, never its notes, network or signals.
@@ -119,6 +120,15 @@ for _intervention_model, _path in (
     (ConditionCheck, "assessment__case_intervention__case_id"),
 ):
     rule(_intervention_model, Action.VIEW)(partial(_seen_by_the_case, through=_path))
+
+
+@rule(CaseIntervention, Action.CHANGE)
+def weigh_case_intervention(user: User) -> RuleResult:
+    """The weighing is recorded by the proposing partner: its case workers, while it takes part."""
+    if user.organisation_id is None:
+        return False
+    taking_part = _taking_part(user, *CASE_WORKERS, through="case_id")
+    return taking_part & Q(proposed_by__organisation_id=user.organisation_id)
 
 
 @rule(CaseNote, Action.VIEW)

@@ -377,14 +377,31 @@ def person_known_elsewhere(*, user: User, person: Person) -> list[KnownElsewhere
 
 
 def case_interventions(*, user: User, case: Case) -> QuerySet[CaseIntervention]:
-    """The interventions of the case, newest first, with what their list shows."""
+    """The interventions of the case, newest first, with what their list shows. Their targets
+    are part of the network: only those the user may see are loaded (none for vierhoek
+    members, who see interventions but not the network)."""
     return visible(
         user,
         Action.VIEW,
         CaseIntervention.objects.filter(case=case)
         .select_related("intervention", "responsible", "proposed_by")
-        .prefetch_related("target_persons", "target_addresses", "target_organisations"),
+        .prefetch_related(
+            Prefetch("target_persons", queryset=visible(user, Action.VIEW, Person.objects.all())),
+            Prefetch(
+                "target_addresses", queryset=visible(user, Action.VIEW, LinkedAddress.objects.all())
+            ),
+            Prefetch(
+                "target_organisations",
+                queryset=visible(user, Action.VIEW, LinkedOrganisation.objects.all()),
+            ),
+        ),
     )
+
+
+def case_minors(*, user: User, case: Case) -> list[Person]:
+    """The minors of the network that the user may see, by name (for the human measure)."""
+    persons = visible(user, Action.VIEW, Person.objects.filter(case=case))
+    return [person for person in persons.order_by("birth_date", "id") if person.is_minor]
 
 
 def case_intervention_detail(*, user: User, case: Case) -> QuerySet[CaseIntervention]:

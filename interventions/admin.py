@@ -1,11 +1,71 @@
 from typing import Any
 
+from django import forms
 from django.contrib import admin
+from django.contrib.postgres.forms import SimpleArrayField
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
-from interventions.models import Condition, Intervention, InterventionVersion
+from interventions.models import Character, Condition, Decider, Intervention, InterventionVersion
 from interventions.services import intervention_keep_version
 from partners.policy import Action, can
+
+
+class LinesField(SimpleArrayField):
+    """A list edited as lines of text: items may contain commas (sources, information)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(
+            forms.CharField(max_length=300),
+            delimiter="\n",
+            widget=forms.Textarea(attrs={"rows": 4}),
+            required=False,
+            help_text=_("Eén per regel."),
+            **kwargs,
+        )
+
+    def to_python(self, value: Any) -> list[str]:  # type: ignore[override]
+        lines = [line.strip() for line in (value or "").splitlines()]
+        return list(super().to_python("\n".join(line for line in lines if line)))
+
+
+class InterventionAdminForm(forms.ModelForm[Intervention]):
+    characters = forms.MultipleChoiceField(
+        label=_("Karakter"), choices=Character.choices, widget=forms.CheckboxSelectMultiple
+    )
+    deciders = forms.MultipleChoiceField(
+        label=_("Wie beslist"), choices=Decider.choices, widget=forms.CheckboxSelectMultiple
+    )
+    information_needed = LinesField(label=_("Benodigde informatie"))
+    sources = LinesField(label=_("Bronnen"))
+    life_areas = LinesField(label=_("Leefgebieden (codes)"))
+
+    class Meta:
+        model = Intervention
+        fields = [
+            "slug",
+            "name",
+            "kind",
+            "characters",
+            "summary",
+            "description",
+            "legal_law",
+            "legal_article",
+            "legal_url",
+            "deciders",
+            "domains",
+            "life_areas",
+            "for_minors",
+            "information_needed",
+            "typical_duration",
+            "lighter_alternatives",
+            "combined_with",
+            "safety_notes",
+            "pyramid_level",
+            "origin",
+            "origin_note",
+            "sources",
+        ]
 
 
 class ConditionInline(admin.TabularInline[Condition, Intervention]):
@@ -20,7 +80,7 @@ class VersionInline(admin.TabularInline[InterventionVersion, Intervention]):
     fields = ["version", "saved_at", "saved_by"]
     readonly_fields = ["version", "saved_at", "saved_by"]
     can_delete = False
-    verbose_name_plural = "eerdere versies (alleen lezen)"
+    verbose_name_plural = _("eerdere versies (alleen lezen)")
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -29,6 +89,8 @@ class VersionInline(admin.TabularInline[InterventionVersion, Intervention]):
 @admin.register(Intervention)
 class InterventionAdmin(admin.ModelAdmin[Intervention]):
     """For the functional manager: every save keeps the text as it was (a version)."""
+
+    form = InterventionAdminForm
 
     list_display = ["name", "kind", "legal_law", "legal_article", "pyramid_level", "version"]
     list_filter = ["kind", "pyramid_level", "domains", "origin"]

@@ -7,6 +7,7 @@ from django.db import transaction
 from interventions.catalogue import SCALAR_FIELDS
 from interventions.models import Intervention, InterventionVersion
 from partners.models import User
+from partners.policy import Action, require
 
 
 def intervention_snapshot(intervention: Intervention) -> dict[str, Any]:
@@ -22,9 +23,11 @@ def intervention_snapshot(intervention: Intervention) -> dict[str, Any]:
 
 
 @transaction.atomic
-def intervention_keep_version(*, intervention: Intervention, user: User | None) -> int:
+def intervention_keep_version(*, intervention: Intervention, user: User) -> int:
     """Stores the entry as it is now in the database as an earlier version, before it is
-    changed; returns the number the changed entry gets."""
+    changed; returns the number the changed entry gets. Only the functional manager changes
+    the catalogue."""
+    require(user, Action.CHANGE, Intervention)
     current = Intervention.objects.select_for_update().get(pk=intervention.pk)
     InterventionVersion.objects.create(
         intervention=current,

@@ -79,7 +79,13 @@ def grow(world: World, rows: int) -> None:
         checks = [
             CheckInput(met=True, evidence="PV") for _ in proposal.intervention.conditions.all()
         ]
-        assessment_save(case_intervention=proposal, user=aov, checks=checks, motivation="m")
+        assessment_save(
+            case_intervention=proposal,
+            user=aov,
+            version=proposal.version,
+            checks=checks,
+            motivation="m",
+        )
 
 
 # (user, path, HTMX?, budget)
@@ -99,8 +105,8 @@ PAGES = [
     ("aov", "/sociale-kaart/{politie}/", False, 10),
     ("privacy_officer", "/privacy/toegangslog/", False, 7),
     ("aov", "/casussen/{case}/interventies/", False, 23),
-    ("aov", "/casussen/{case}/interventies/{intervention}/", False, 23),
-    ("burgemeester", "/casussen/{case}/interventies/{intervention}/", False, 19),
+    ("aov", "/casussen/{case}/interventies/{intervention}/", False, 24),
+    ("burgemeester", "/casussen/{case}/interventies/{intervention}/", False, 15),
     ("aov", "/interventies/", False, 9),
     ("aov", "/interventies/?q=sluiting", False, 9),
     ("aov", "/interventies/{slug}/", False, 12),

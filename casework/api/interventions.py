@@ -37,7 +37,7 @@ from casework.services.interventions import (
 from interventions.models import Intervention
 from partners.api.mixins import AccessLoggedMixin
 from partners.models import Organisation
-from partners.policy import Action
+from partners.policy import Action, require, visible
 
 
 class CaseInterventionSerializer(serializers.ModelSerializer[CaseIntervention]):
@@ -162,6 +162,7 @@ class CheckInputSerializer(serializers.Serializer[dict[str, Any]]):
 
 
 class AssessmentInputSerializer(serializers.Serializer[dict[str, Any]]):
+    version = serializers.IntegerField(help_text="De versie van de interventie die u las.")
     checks = CheckInputSerializer(many=True, help_text="Eén per voorwaarde, in volgorde.")
     legal_basis_present = serializers.BooleanField(default=False)
     proportionality = serializers.CharField(allow_blank=True, default="")
@@ -211,7 +212,7 @@ class CaseInterventionViewSet(
         return CaseInterventionDetailSerializer
 
     def _network(self, case: Case, model: Any, ids: list[int], field: str) -> list[Any]:
-        found = model.objects.filter(case=case, pk__in=ids)
+        found = visible(self.user, Action.VIEW, model.objects.filter(case=case, pk__in=ids))
         if len(found) != len(set(ids)):
             raise ValidationError({field: _("Niet alles hiervan hoort bij deze casus.")})
         return list(found)
@@ -219,6 +220,7 @@ class CaseInterventionViewSet(
     @extend_schema(request=ProposeSerializer, responses={201: CaseInterventionDetailSerializer})
     def create(self, request: Request, case_pk: int) -> Response:
         case = self.case()
+        require(self.user, Action.CONTRIBUTE, case)
         incoming = ProposeSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)

@@ -15,7 +15,7 @@ from casework.models.cases import (
     StatusChange,
 )
 from casework.models.interventions import (
-    INFORMAL_SHORTCUT,
+    INFORMAL_TRANSITIONS,
     INTERVENTION_TRANSITIONS,
     Assessment,
     CaseIntervention,
@@ -37,7 +37,7 @@ from casework.models.network import (
 from casework.models.signals import Authority, Signal, SignalClassification, SignalKind
 
 __all__ = [
-    "INFORMAL_SHORTCUT",
+    "INFORMAL_TRANSITIONS",
     "INTERVENTION_TRANSITIONS",
     "Assessment",
     "CaseIntervention",

@@ -25,18 +25,26 @@ class InterventionStatus(models.TextChoices):
 
 
 S = InterventionStatus
-# The steps a formal instrument may take. Informal and care interventions have no decision
-# procedure: from "voornemen" they may go straight to "uitgevoerd" (see INFORMAL_SHORTCUT).
+# The steps of a formal instrument: an administrative decision (Awb), with views asked before
+# and an objection after it, also once it has been carried out (a closure is often enforced
+# within the objection period).
 INTERVENTION_TRANSITIONS: dict[str, tuple[str, ...]] = {
     S.INTENTION: (S.VIEWS_REQUESTED, S.DECIDED, S.WITHDRAWN),
     S.VIEWS_REQUESTED: (S.DECIDED, S.WITHDRAWN),
     S.DECIDED: (S.OBJECTION, S.CARRIED_OUT, S.WITHDRAWN),
     S.OBJECTION: (S.DECIDED, S.CARRIED_OUT, S.WITHDRAWN),
+    S.CARRIED_OUT: (S.OBJECTION, S.EVALUATED),
+    S.WITHDRAWN: (S.EVALUATED,),
+    S.EVALUATED: (),
+}
+# Informal, care and method interventions have no decision procedure: they are carried out
+# (after the shorter weighing) or withdrawn, then evaluated.
+INFORMAL_TRANSITIONS: dict[str, tuple[str, ...]] = {
+    S.INTENTION: (S.CARRIED_OUT, S.WITHDRAWN),
     S.CARRIED_OUT: (S.EVALUATED,),
     S.WITHDRAWN: (S.EVALUATED,),
     S.EVALUATED: (),
 }
-INFORMAL_SHORTCUT = (S.INTENTION, S.CARRIED_OUT)
 
 
 class CaseIntervention(models.Model):

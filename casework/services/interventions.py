@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from casework.models import (
-    INFORMAL_SHORTCUT,
+    INFORMAL_TRANSITIONS,
     INTERVENTION_TRANSITIONS,
     Assessment,
     Case,
@@ -130,6 +130,7 @@ def assessment_save(
     *,
     case_intervention: CaseIntervention,
     user: User,
+    version: int,
     checks: Sequence[CheckInput],
     legal_basis_present: bool = False,
     proportionality: str = "",
@@ -142,9 +143,16 @@ def assessment_save(
     motivation: str = "",
 ) -> Assessment:
     """Records (or updates) the weighing of a proposed intervention. It may be saved
-    incomplete, as work in progress; the decision needs it complete (`assessment_missing`)."""
-    require(user, Action.CONTRIBUTE, case_intervention.case)
-    if case_intervention.status not in ASSESSMENT_OPEN:
+    incomplete, as work in progress; the decision needs it complete (`assessment_missing`).
+
+    The proposing partner weighs (its colleagues may take over); `version` is the version of
+    the intervention the user saw, so two people cannot overwrite each other's weighing, and
+    a decision is always taken on the weighing its taker saw."""
+    require(user, Action.CHANGE, case_intervention)
+    locked = CaseIntervention.objects.select_for_update().get(pk=case_intervention.pk)
+    if locked.version != version or case_intervention.version != version:
+        raise InterventionConflict(INTERVENTION_CONFLICT, code="conflict")
+    if locked.status not in ASSESSMENT_OPEN:
         raise ValidationError(
             _("Na het besluit verandert de afweging niet meer: zij is de onderbouwing ervan.")
         )
@@ -174,6 +182,7 @@ def assessment_save(
         },
     )
     assessment.lighter_considered.set(lighter)
+    _bump(case_intervention, version)
     assessment.checks.all().delete()
     ConditionCheck.objects.bulk_create(
         ConditionCheck(
@@ -226,12 +235,14 @@ def assessment_missing(case_intervention: CaseIntervention) -> list[str]:
     return missing
 
 
+def _transitions(case_intervention: CaseIntervention) -> dict[str, tuple[str, ...]]:
+    formal = case_intervention.intervention.kind == Kind.FORMAL
+    return INTERVENTION_TRANSITIONS if formal else INFORMAL_TRANSITIONS
+
+
 def intervention_next_statuses(case_intervention: CaseIntervention) -> list[str]:
     """The statuses the intervention may go to now (evaluation has its own form)."""
-    allowed = list(INTERVENTION_TRANSITIONS[case_intervention.status])
-    formal = case_intervention.intervention.kind == Kind.FORMAL
-    if not formal and case_intervention.status == INFORMAL_SHORTCUT[0]:
-        allowed.append(INFORMAL_SHORTCUT[1])
+    allowed = _transitions(case_intervention).get(case_intervention.status, ())
     return [status for status in allowed if status != S.EVALUATED]
 
 
@@ -271,11 +282,15 @@ def case_intervention_transition(
         )
     if not reason.strip():
         raise ValidationError({"reason": _("Geef de reden van deze stap.")})
-    if to_status == S.DECIDED:
+    # The decision of a formal instrument, and carrying out an informal one, need the weighing.
+    needs_weighing = to_status == S.DECIDED or (
+        to_status == S.CARRIED_OUT and case_intervention.status == S.INTENTION
+    )
+    if needs_weighing:
         missing = assessment_missing(case_intervention)
         if missing:
             raise ValidationError(
-                [_("Zonder volledige afweging kan er geen besluit worden vastgelegd.")] + missing
+                [_("Zonder volledige afweging kan deze stap niet worden vastgelegd.")] + missing
             )
     from_status = case_intervention.status
     _bump(case_intervention, version, status=to_status)
@@ -300,7 +315,7 @@ def evaluation_record(
 ) -> Evaluation:
     """Records what the intervention did, and closes it ("geëvalueerd")."""
     require(user, Action.CONTRIBUTE, case_intervention.case)
-    if S.EVALUATED not in INTERVENTION_TRANSITIONS[case_intervention.status]:
+    if S.EVALUATED not in _transitions(case_intervention).get(case_intervention.status, ()):
         raise ValidationError(
             _("Een interventie wordt geëvalueerd nadat zij is uitgevoerd of ingetrokken.")
         )

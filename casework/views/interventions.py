@@ -4,9 +4,10 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -17,7 +18,7 @@ from casework.intervention_forms import (
     ProposeInterventionForm,
 )
 from casework.models import Case, CaseIntervention, InterventionStatus
-from casework.selectors import case_intervention_detail, case_interventions
+from casework.selectors import case_intervention_detail, case_interventions, case_minors
 from casework.services.interventions import (
     ASSESSMENT_OPEN,
     assessment_missing,
@@ -27,7 +28,6 @@ from casework.services.interventions import (
     evaluation_record,
     intervention_next_statuses,
     intervention_suggestions,
-    minors_in_network,
 )
 from casework.views.common import case_context, case_or_404, current_user, log_read
 from interventions.models import Intervention, Kind
@@ -67,7 +67,10 @@ def case_interventions_view(request: HttpRequest, pk: int) -> HttpResponse:
     elif request.method == "POST":
         return HttpResponse(status=403)
     interventions = list(case_interventions(user=user, case=case))
-    log_read(request, ReadPath.PAGE, case, [case, *interventions])
+    targets = [target for item in interventions for target in _targets(item)]
+    for item in interventions:
+        item.target_labels = [label for label, _url in _target_links(item)]  # type: ignore[attr-defined]
+    log_read(request, ReadPath.PAGE, case, [case, *interventions, *targets])
     return render(
         request,
         "casework/case_interventions.html",
@@ -78,6 +81,28 @@ def case_interventions_view(request: HttpRequest, pk: int) -> HttpResponse:
             "suggestions": _suggestions(case) if may_contribute else {},
         },
     )
+
+
+def _targets(item: CaseIntervention) -> list[Any]:
+    """The persons, addresses and businesses the intervention aims at, as far as loaded for
+    this user (see `case_interventions`)."""
+    return [
+        *item.target_persons.all(),
+        *item.target_addresses.all(),
+        *item.target_organisations.all(),
+    ]
+
+
+def _target_links(item: CaseIntervention) -> list[tuple[str, str]]:
+    """(label, address of its page or "") for each target the user may see."""
+    return [
+        *(
+            (person.full_name, reverse("casework:person_detail", args=[item.case_id, person.pk]))
+            for person in item.target_persons.all()
+        ),
+        *((address.address, "") for address in item.target_addresses.all()),
+        *((business.name, "") for business in item.target_organisations.all()),
+    ]
 
 
 def _suggestions(case: Case) -> list[tuple[Any, list[Any]]]:
@@ -101,10 +126,13 @@ def _page(
 ) -> HttpResponse:
     user = current_user(request)
     may_contribute = can(user, Action.CONTRIBUTE, case)
-    minors = minors_in_network(case)
+    may_weigh = can(user, Action.CHANGE, item)
+    minors = case_minors(user=user, case=case)
     open_for_weighing = item.status in ASSESSMENT_OPEN
-    if may_contribute and open_for_weighing and assessment_form is None:
-        assessment_form = AssessmentForm(case_intervention=item, initial=_initial(item))
+    if may_weigh and open_for_weighing and assessment_form is None:
+        assessment_form = AssessmentForm(
+            case_intervention=item, initial={**_initial(item), "version": item.version}
+        )
     if may_contribute and transition_form is None and intervention_next_statuses(item):
         transition_form = InterventionTransitionForm(
             case_intervention=item, initial={"version": item.version}
@@ -112,8 +140,7 @@ def _page(
     may_evaluate = item.status in (InterventionStatus.CARRIED_OUT, InterventionStatus.WITHDRAWN)
     if may_contribute and may_evaluate and evaluation_form is None:
         evaluation_form = EvaluationForm(initial={"version": item.version})
-    targets = [*item.target_persons.all(), *item.target_addresses.all()]
-    log_read(request, ReadPath.PAGE, case, [item, *targets, *item.target_organisations.all()])
+    log_read(request, ReadPath.PAGE, case, [item, *_targets(item), *minors])
     return render(
         request,
         "casework/case_intervention.html",
@@ -124,7 +151,9 @@ def _page(
             "evaluation": getattr(item, "evaluation", None),
             "missing": assessment_missing(item),
             "minors": minors,
-            "assessment_form": assessment_form if may_contribute else None,
+            "targets": _target_links(item),
+            "may_see_network": may_contribute,
+            "assessment_form": assessment_form if may_weigh else None,
             "transition_form": transition_form if may_contribute else None,
             "evaluation_form": evaluation_form if may_contribute else None,
         },
@@ -164,6 +193,8 @@ def case_intervention_assess(request: HttpRequest, pk: int, intervention_pk: int
     user = current_user(request)
     case = case_or_404(user, pk, Action.CONTRIBUTE)
     item = _intervention_or_404(user, case, intervention_pk)
+    if not can(user, Action.CHANGE, item):
+        raise PermissionDenied
     form = AssessmentForm(request.POST, case_intervention=item)
     if form.is_valid():
         try:

@@ -4,7 +4,7 @@ sees what."""
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from casework.models import CaseIntervention, InterventionStatus
+from casework.models import INTERVENTION_TRANSITIONS, CaseIntervention, InterventionStatus
 from casework.services.interventions import (
     CheckInput,
     assessment_missing,
@@ -55,6 +55,7 @@ def complete_assessment(world: World, item: CaseIntervention) -> None:
     assessment_save(
         case_intervention=item,
         user=world.users["aov"],
+        version=item.version,
         checks=[CheckInput(met=True, evidence="Politierapport 12-3") for _ in range(conditions)],
         legal_basis_present=True,
         proportionality="Herhaalde handel ondanks waarschuwing.",
@@ -66,6 +67,20 @@ def complete_assessment(world: World, item: CaseIntervention) -> None:
         safety_measures="Uitvoering met politie; twee medewerkers.",
         motivation="Zie rapportage en afweging.",
     )
+
+
+def short_assessment(world: World, item: CaseIntervention) -> None:
+    assessment_save(
+        case_intervention=item,
+        user=world.users["aov"],
+        version=item.version,
+        checks=[CheckInput(met=True, evidence="") for _ in item.intervention.conditions.all()],
+        desirability="Past in het plan.",
+        human_measure="Raakt de kinderen niet.",
+        safety_risk="laag",
+        motivation="Eerst licht, dan zwaarder.",
+    )
+    assert assessment_missing(item) == []
 
 
 def test_propose_validates_and_records_the_intention(world: World, closure: Intervention) -> None:
@@ -104,6 +119,7 @@ def test_a_formal_decision_needs_a_complete_assessment(world: World, closure: In
     assessment_save(
         case_intervention=item,
         user=aov,
+        version=1,
         checks=[CheckInput(met=False, evidence="") for _ in closure.conditions.all()],
         desirability="Wenselijk.",
     )
@@ -114,7 +130,11 @@ def test_a_formal_decision_needs_a_complete_assessment(world: World, closure: In
     complete_assessment(world, item)
     assert assessment_missing(item) == []
     change = case_intervention_transition(
-        case_intervention=item, user=aov, to_status=S.DECIDED, reason="Besluit B&W", version=1
+        case_intervention=item,
+        user=aov,
+        to_status=S.DECIDED,
+        reason="Besluit B&W",
+        version=item.version,
     )
     assert change.from_status == S.INTENTION and item.status == S.DECIDED
     # The assessment is the record of the decision now: it no longer changes.
@@ -139,9 +159,15 @@ def test_the_status_machine_refuses_illegal_steps_and_stale_versions(
         case_intervention_transition(
             case_intervention=item, user=aov, to_status=S.WITHDRAWN, reason="x", version=1
         )
-    # Informal interventions have no decision procedure: straight to carried out.
+    # Informal interventions have no decision procedure: carried out after the short weighing.
     light = propose(world, informal)
-    assert S.CARRIED_OUT in intervention_next_statuses(light)
+    assert intervention_next_statuses(light) == [S.CARRIED_OUT, S.WITHDRAWN]
+    with pytest.raises(ValidationError, match="Zonder volledige afweging"):
+        case_intervention_transition(
+            case_intervention=light, user=aov, to_status=S.CARRIED_OUT, reason="x", version=1
+        )
+    # An objection may come after a formal decision was carried out.
+    assert S.OBJECTION in INTERVENTION_TRANSITIONS[S.CARRIED_OUT]
 
 
 def test_minors_of_the_network_are_listed_by_name(world: World, closure: Intervention) -> None:
@@ -164,8 +190,9 @@ def test_evaluation_closes_and_feeds_the_catalogue_figures(
         evaluation_record(
             case_intervention=item, user=aov, rating=4, what_worked="x", what_did_not="", version=1
         )
+    short_assessment(world, item)
     case_intervention_transition(
-        case_intervention=item, user=aov, to_status=S.CARRIED_OUT, reason="Gesprek", version=1
+        case_intervention=item, user=aov, to_status=S.CARRIED_OUT, reason="Gesprek", version=2
     )
     evaluation_record(
         case_intervention=item,
@@ -173,7 +200,7 @@ def test_evaluation_closes_and_feeds_the_catalogue_figures(
         rating=4,
         what_worked="De familie kwam naar het gesprek.",
         what_did_not="",
-        version=2,
+        version=3,
     )
     assert item.status == S.EVALUATED
     usage = intervention_usage(informal)
@@ -203,6 +230,18 @@ def test_who_sees_the_interventions_of_a_case(world: World, closure: Interventio
     users = world.users
     for key in ("aov", "ketenpartner_politie", "burgemeester", "officier"):
         assert can(users[key], Action.VIEW, item), key
+    # Only the proposing partner records the weighing.
+    assert can(users["aov"], Action.CHANGE, item)
+    for key in ("ketenpartner_politie", "procesregisseur", "burgemeester"):
+        assert not can(users[key], Action.CHANGE, item), key
+    with pytest.raises(PermissionDenied):
+        assessment_save(
+            case_intervention=item, user=users["ketenpartner_politie"], version=2, checks=[]
+        )
+    police = verified_client(users["ketenpartner_politie"])
+    url = f"/casussen/{world.case.pk}/interventies/{item.pk}/"
+    assert "Afweging opslaan" not in police.get(url).content.decode()
+    assert police.post(url + "afweging/", {"version": 2}).status_code == 403
     for key in ("ketenpartner_buiten", "ketenpartner_vertrokken", "functioneel_beheerder"):
         assert not can(users[key], Action.VIEW, item), key
         seen = visible(users[key], Action.VIEW, CaseIntervention.objects.all())
@@ -213,10 +252,16 @@ def test_who_sees_the_interventions_of_a_case(world: World, closure: Interventio
             f"/casussen/{world.case.pk}/interventies/{item.pk}/"
         )
         assert response.status_code == 404, key
-    # A vierhoek member reads the weighing but cannot change it.
+    # A vierhoek member reads the weighing but cannot change it, and sees no one of the
+    # network by name: not the targets, not the minors.
     mayor = verified_client(users["burgemeester"])
     page = mayor.get(f"/casussen/{world.case.pk}/interventies/{item.pk}/").content.decode()
     assert "Milan (12) gaat tijdelijk" in page and "Afweging opslaan" not in page
+    assert "Anna Teststraat" not in page and "Milan Teststraat" not in page
+    tab = mayor.get(f"/casussen/{world.case.pk}/interventies/").content.decode()
+    assert CLOSURE in tab and "Anna Teststraat" not in tab
+    listed = api_client(users["burgemeester"]).get(f"/api/cases/{world.case.pk}/interventions/")
+    assert listed.json()["results"][0]["target_persons"] == []
     refused = mayor.post(f"/casussen/{world.case.pk}/interventies/{item.pk}/afweging/", {})
     assert refused.status_code == 404
 
@@ -240,6 +285,7 @@ def test_pages_propose_weigh_and_decide(world: World, closure: Intervention) -> 
     assert created.status_code == 302
     url = f"/casussen/{world.case.pk}/interventies/{item.pk}/"
     data = {
+        "version": 1,
         "legal_basis_present": "on",
         "proportionality": "p",
         "subsidiarity": "s",
@@ -253,13 +299,15 @@ def test_pages_propose_weigh_and_decide(world: World, closure: Intervention) -> 
         data[f"evidence_{position}"] = "PV 2026-1"
     assert client.post(url + "afweging/", data).status_code == 302
     assert "Afweging volledig" in client.get(url).content.decode()
+    stale = client.post(url + "afweging/", data)  # the same form again: version 1 is old
+    assert stale.status_code == 400 and "intussen gewijzigd" in stale.content.decode()
     decided = client.post(
-        url + "status/", {"to_status": S.DECIDED, "reason": "Besluit", "version": 1}
+        url + "status/", {"to_status": S.DECIDED, "reason": "Besluit", "version": 2}
     )
     assert decided.status_code == 302
     item.refresh_from_db()
     assert item.status == S.DECIDED
-    refused = client.post(url + "status/", {"to_status": S.EVALUATED, "reason": "x", "version": 2})
+    refused = client.post(url + "status/", {"to_status": S.EVALUATED, "reason": "x", "version": 3})
     assert refused.status_code == 400
 
 
@@ -289,6 +337,7 @@ def test_api_proposes_weighs_and_gates(world: World, closure: Intervention) -> N
     weighed = api.put(
         f"{base}{item['id']}/assessment/",
         {
+            "version": 1,
             "checks": checks,
             "legal_basis_present": True,
             "proportionality": "p",
@@ -303,7 +352,7 @@ def test_api_proposes_weighs_and_gates(world: World, closure: Intervention) -> N
     assert weighed.status_code == 200 and weighed.json()["missing_for_decision"] == []
     decided = api.post(
         f"{base}{item['id']}/transitions/",
-        {"to_status": S.DECIDED, "reason": "Besluit", "version": 1},
+        {"to_status": S.DECIDED, "reason": "Besluit", "version": 2},
         format="json",
     )
     assert decided.status_code == 201

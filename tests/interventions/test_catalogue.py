@@ -1,6 +1,7 @@
 """The intervention catalogue: its seed, its pages, its API and its versions."""
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.test import Client
 
 from interventions.catalogue_data import ENTRIES
@@ -114,9 +115,14 @@ def test_api_lists_and_filters_the_catalogue(aov: User, django_assert_max_num_qu
 
 
 def test_a_change_keeps_the_old_text() -> None:
+    manager = UserFactory.create(username="fb", role=Role.FUNCTIONAL_MANAGER)
     closure = Intervention.objects.get(name=CLOSURE)
     old_summary = closure.summary
-    closure.version = intervention_keep_version(intervention=closure, user=None)
+    with pytest.raises(PermissionDenied):
+        intervention_keep_version(
+            intervention=closure, user=UserFactory.create(username="x", role=Role.AOV)
+        )
+    closure.version = intervention_keep_version(intervention=closure, user=manager)
     closure.summary = "Nieuwe tekst."
     closure.save()
     kept = InterventionVersion.objects.get(intervention=closure, version=1)
@@ -143,3 +149,57 @@ def test_only_the_functional_manager_edits_the_catalogue_in_the_admin() -> None:
     delete = client.post(f"/beheer/interventions/intervention/{closure.pk}/delete/")
     assert delete.status_code == 403
     assert Intervention.objects.filter(pk=closure.pk).exists()
+
+
+def test_an_edit_in_the_admin_keeps_the_old_version_and_whole_lines() -> None:
+    manager = UserFactory.create(username="beheerder", role=Role.FUNCTIONAL_MANAGER, is_staff=True)
+    closure = Intervention.objects.get(name=CLOSURE)
+    old_summary = closure.summary
+    conditions = list(closure.conditions.all())
+    url = f"/beheer/interventions/intervention/{closure.pk}/change/"
+    data: dict[str, object] = {
+        "slug": closure.slug,
+        "name": closure.name,
+        "kind": closure.kind,
+        "characters": closure.characters,
+        "summary": "Aangescherpt door de functioneel beheerder.",
+        "description": closure.description,
+        "legal_law": closure.legal_law,
+        "legal_article": closure.legal_article,
+        "legal_url": closure.legal_url,
+        "deciders": closure.deciders,
+        "domains": [domain.pk for domain in closure.domains.all()],
+        "life_areas": "\n".join(closure.life_areas),
+        "information_needed": "\n".join(closure.information_needed),
+        "typical_duration": closure.typical_duration,
+        "lighter_alternatives": [item.pk for item in closure.lighter_alternatives.all()],
+        "combined_with": [item.pk for item in closure.combined_with.all()],
+        "safety_notes": closure.safety_notes,
+        "pyramid_level": closure.pyramid_level,
+        "origin": closure.origin,
+        "origin_note": closure.origin_note,
+        "sources": "CCV, Handreiking Damoclesbeleid\r\nArt. 13b Opiumwet\r\n",
+        "conditions-TOTAL_FORMS": len(conditions),
+        "conditions-INITIAL_FORMS": len(conditions),
+        "conditions-MIN_NUM_FORMS": 0,
+        "conditions-MAX_NUM_FORMS": 1000,
+        "versions-TOTAL_FORMS": 0,
+        "versions-INITIAL_FORMS": 0,
+        "versions-MIN_NUM_FORMS": 0,
+        "versions-MAX_NUM_FORMS": 1000,
+        "_save": "Opslaan",
+    }
+    for index, condition in enumerate(conditions):
+        data[f"conditions-{index}-id"] = condition.pk
+        data[f"conditions-{index}-intervention"] = closure.pk
+        data[f"conditions-{index}-position"] = condition.position
+        data[f"conditions-{index}-text"] = condition.text
+    response = verified_client(manager).post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    closure.refresh_from_db()
+    assert closure.summary == "Aangescherpt door de functioneel beheerder."
+    assert closure.version == 2 and closure.updated_by == manager
+    # A source with a comma stays one source.
+    assert closure.sources == ["CCV, Handreiking Damoclesbeleid", "Art. 13b Opiumwet"]
+    kept = InterventionVersion.objects.get(intervention=closure, version=1)
+    assert kept.content["summary"] == old_summary and kept.saved_by == manager

@@ -469,6 +469,7 @@ class Command(BaseCommand):
         assessment_save(
             case_intervention=proposal,
             user=aov,
+            version=proposal.version,
             checks=[
                 CheckInput(met=True, evidence="Bestuurlijke rapportage politie van 2 oktober")
                 for _ in closure.conditions.all()
@@ -499,6 +500,17 @@ class Command(BaseCommand):
             purpose="Jesse laten weten dat de gemeente meekijkt, en een uitweg bieden.",
             responsible=organisations["gemeente"],
             target_persons=[case.persons.get(first_name="Jesse")],
+        )
+        assessment_save(
+            case_intervention=talk,
+            user=aov,
+            version=talk.version,
+            checks=[CheckInput(met=True, evidence="") for _ in talk.intervention.conditions.all()],
+            desirability="Een stevig gesprek past bij zijn leeftijd en bij het plan.",
+            human_measure="Jesse is net volwassen; zijn broers zien hoe de gemeente hem "
+            "aanspreekt.",
+            safety_risk="laag",
+            motivation="Preventief, vóór zwaardere maatregelen nodig zijn.",
         )
         case_intervention_transition(
             case_intervention=talk,
