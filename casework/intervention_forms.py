@@ -15,8 +15,12 @@ from casework.models import (
     Person,
     SafetyRisk,
 )
-from casework.services.interventions import CheckInput, intervention_next_statuses
-from interventions.models import Intervention, Kind
+from casework.services.interventions import (
+    CheckInput,
+    intervention_next_statuses,
+    weighed_against,
+)
+from interventions.models import Intervention
 from partners.models import Organisation
 
 DATE = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
@@ -141,8 +145,9 @@ class AssessmentForm(VersionedForm):
     def __init__(self, *args: Any, case_intervention: CaseIntervention, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         intervention = case_intervention.intervention
-        self.formal = intervention.kind == Kind.FORMAL
-        self.conditions = list(intervention.conditions.all())
+        weighed = weighed_against(case_intervention)
+        self.formal = weighed.formal
+        self.conditions = weighed.conditions
         fields: dict[str, Any] = self.fields
         fields["lighter_considered"].queryset = intervention.lighter_alternatives.order_by("name")
         existing = {check.position: check for check in self._checks(case_intervention)}

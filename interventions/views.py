@@ -1,13 +1,14 @@
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 
 from interventions.forms import CatalogueFilterForm
-from interventions.models import MEANINGS, Character, Decider, Kind
+from interventions.models import MEANINGS, Character, Decider, InterventionVersion, Kind
 from interventions.selectors import catalogue_list, intervention_detail
 from interventions.usage import intervention_usage
 from partners.models import User
+from partners.policy import Action, visible
 
 PAGE_SIZE = 20
 
@@ -48,6 +49,34 @@ def intervention(request: HttpRequest, slug: str) -> HttpResponse:
             "characters": [Character(value).label for value in item.characters],
             "deciders": [Decider(value).label for value in item.deciders],
             "usage": intervention_usage(item),
+            "versions": list(item.versions.order_by("-version").values_list("version", "saved_at")),
+        },
+    )
+
+
+@login_required
+def intervention_version(request: HttpRequest, slug: str, version: int) -> HttpResponse:
+    """An earlier text of an entry, as a case may have been weighed against it."""
+    user: User = request.user  # type: ignore[assignment]
+    item = get_object_or_404(intervention_detail(user=user), slug=slug)
+    if version == item.version:
+        return redirect("interventions:detail", slug=slug)
+    kept = get_object_or_404(
+        visible(user, Action.VIEW, InterventionVersion.objects.select_related("saved_by")),
+        intervention=item,
+        version=version,
+    )
+    content = kept.content
+    return render(
+        request,
+        "interventions/intervention_version.html",
+        {
+            "intervention": item,
+            "kept": kept,
+            "content": content,
+            "kind": Kind(content["kind"]).label,
+            "characters": [Character(value).label for value in content["characters"]],
+            "deciders": [Decider(value).label for value in content["deciders"]],
         },
     )
 

@@ -109,7 +109,7 @@ PAGES = [
     ("burgemeester", "/casussen/{case}/interventies/{intervention}/", False, 15),
     ("aov", "/interventies/", False, 9),
     ("aov", "/interventies/?q=sluiting", False, 9),
-    ("aov", "/interventies/{slug}/", False, 12),
+    ("aov", "/interventies/{slug}/", False, 13),
 ]
 APIS = [
     ("aov", "/api/cases/", 6),

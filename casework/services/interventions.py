@@ -32,7 +32,7 @@ from casework.models import (
     Person,
     SafetyRisk,
 )
-from interventions.models import Intervention, Kind
+from interventions.models import Intervention, InterventionVersion, Kind
 from interventions.usage import Usage
 from partners.models import Organisation, User
 from partners.policy import Action, require
@@ -156,7 +156,7 @@ def assessment_save(
         raise ValidationError(
             _("Na het besluit verandert de afweging niet meer: zij is de onderbouwing ervan.")
         )
-    conditions = list(case_intervention.intervention.conditions.values_list("text", flat=True))
+    conditions = weighed_against(case_intervention).conditions
     if len(checks) != len(conditions):
         raise ValidationError(_("Beoordeel elke voorwaarde van de interventie."))
     lighter = list(lighter_considered)
@@ -205,7 +205,7 @@ def assessment_missing(case_intervention: CaseIntervention) -> list[str]:
     assessment = Assessment.objects.filter(case_intervention=case_intervention).first()
     if assessment is None:
         return [_("Er is nog geen afweging vastgelegd.")]
-    formal = case_intervention.intervention.kind == Kind.FORMAL
+    formal = weighed_against(case_intervention).formal
     missing = []
     if formal:
         if not assessment.legal_basis_present:
@@ -235,8 +235,35 @@ def assessment_missing(case_intervention: CaseIntervention) -> list[str]:
     return missing
 
 
+@dataclass(frozen=True)
+class WeighedText:
+    """What of the catalogue a proposal is weighed against."""
+
+    formal: bool
+    conditions: list[str]
+
+
+def weighed_against(case_intervention: CaseIntervention) -> WeighedText:
+    """The catalogue text of the version the intervention was proposed under, also when the
+    functional manager has changed the entry since: a weighing under way keeps its checklist."""
+    intervention = case_intervention.intervention
+    if case_intervention.catalogue_version != intervention.version:
+        kept = InterventionVersion.objects.filter(
+            intervention=intervention, version=case_intervention.catalogue_version
+        ).first()
+        if kept is not None:
+            return WeighedText(
+                formal=kept.content["kind"] == Kind.FORMAL,
+                conditions=list(kept.content["conditions"]),
+            )
+    return WeighedText(
+        formal=intervention.kind == Kind.FORMAL,
+        conditions=[condition.text for condition in intervention.conditions.all()],
+    )
+
+
 def _transitions(case_intervention: CaseIntervention) -> dict[str, tuple[str, ...]]:
-    formal = case_intervention.intervention.kind == Kind.FORMAL
+    formal = weighed_against(case_intervention).formal
     return INTERVENTION_TRANSITIONS if formal else INFORMAL_TRANSITIONS
 
 

@@ -369,3 +369,37 @@ def test_api_proposes_weighs_and_gates(world: World, closure: Intervention) -> N
         format="json",
     )
     assert other.status_code == 400
+
+
+def test_a_weighing_under_way_keeps_the_catalogue_text_it_started_from(
+    world: World, closure: Intervention
+) -> None:
+    from interventions.services import intervention_keep_version
+    from partners.models import Role
+    from tests.partners.factories import UserFactory
+
+    item = propose(world, closure)
+    conditions = list(closure.conditions.values_list("text", flat=True))
+    # The functional manager changes the entry: another kind, one condition fewer.
+    manager = UserFactory.create(username="fb-wijziging", role=Role.FUNCTIONAL_MANAGER)
+    closure.version = intervention_keep_version(intervention=closure, user=manager)
+    closure.kind = Kind.INFORMAL
+    closure.save()
+    closure.conditions.order_by("-position")[0].delete()
+    item = CaseIntervention.objects.get(pk=item.pk)
+    # The case still weighs the formal instrument with all its conditions of then.
+    assert S.DECIDED in intervention_next_statuses(item)
+    with pytest.raises(ValidationError, match="Beoordeel elke voorwaarde"):
+        assessment_save(
+            case_intervention=item,
+            user=world.users["aov"],
+            version=item.version,
+            checks=[CheckInput(met=True, evidence="PV") for _ in range(len(conditions) - 1)],
+        )
+    complete_with = [CheckInput(met=True, evidence="PV") for _ in conditions]
+    assessment_save(
+        case_intervention=item, user=world.users["aov"], version=item.version, checks=complete_with
+    )
+    checked = list(item.assessment.checks.values_list("condition", flat=True))
+    assert checked == conditions
+    assert any("grondslag" in line for line in assessment_missing(item))  # still formal

@@ -203,3 +203,12 @@ def test_an_edit_in_the_admin_keeps_the_old_version_and_whole_lines() -> None:
     assert closure.sources == ["CCV, Handreiking Damoclesbeleid", "Art. 13b Opiumwet"]
     kept = InterventionVersion.objects.get(intervention=closure, version=1)
     assert kept.content["summary"] == old_summary and kept.saved_by == manager
+    # The old text can be read, as a case weighed against it may need.
+    reader = verified_client(UserFactory.create(username="lezer", role=Role.PARTNER_PROFESSIONAL))
+    old = reader.get(f"/interventies/{closure.slug}/versie/1/")
+    assert old.status_code == 200 and old_summary in old.content.decode()
+    assert "U leest versie 1" in old.content.decode()
+    current = reader.get(f"/interventies/{closure.slug}/")
+    assert f'href="/interventies/{closure.slug}/versie/1/"' in current.content.decode()
+    assert reader.get(f"/interventies/{closure.slug}/versie/2/").status_code == 302
+    assert reader.get(f"/interventies/{closure.slug}/versie/9/").status_code == 404
