@@ -1,16 +1,21 @@
 from typing import Any
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import Http404
 from rest_framework import status
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
-    """DRF's handler, plus: a service's ValidationError becomes a 400 with its messages, and
-    an edit refused by optimistic locking a 409 Conflict."""
+    """DRF's handler, plus: a service's ValidationError becomes a 400 with its messages, an
+    edit refused by optimistic locking a 409 Conflict, and a 404 says only "not found"."""
+    if isinstance(exc, Http404):
+        # Django's text names the model ("No Case matches the given query.") and is not
+        # translated; DRF's "Niet gevonden." says no more than that nothing is there for you.
+        exc = NotFound()
     if isinstance(exc, DjangoValidationError) and getattr(exc, "code", None) == "conflict":
         return Response({"detail": exc.messages[0]}, status=status.HTTP_409_CONFLICT)
     if isinstance(exc, DjangoValidationError):

@@ -90,3 +90,11 @@ def test_schema_generates_without_warnings() -> None:
     output = StringIO()
     call_command("spectacular", "--validate", "--fail-on-warn", stdout=output)
     assert "/api/cases/{case_pk}/notes/" in output.getvalue()
+
+
+def test_a_case_the_user_may_not_see_is_simply_not_found_in_dutch(user: User) -> None:
+    from tests.conftest import api_client
+
+    response = api_client(user).get("/api/cases/999999/", headers={"Accept-Language": "nl"})
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Niet gevonden."}
