@@ -101,7 +101,7 @@ class InterventionAdmin(admin.ModelAdmin[Intervention]):
     inlines = [ConditionInline, VersionInline]
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return can(request.user, Action.VIEW, Intervention) if obj is None else True
+        return can(request.user, Action.VIEW, obj or Intervention)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return can(request.user, Action.CHANGE, Intervention)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 from casework.models import Case, CaseNote, CaseParticipation, CaseStatus, Priority, StatusChange
 from casework.models.cases import TRANSITIONS
 from casework.permissions import TAKES_PART
+from casework.services.locking import bump_version
 from partners.models import Domain, Municipality, Organisation, User
 from partners.policy import Action, grant, require, revoke
 
@@ -111,20 +112,7 @@ def _works_for_partner(case: Case, user: User) -> bool:
 
 
 def _bump(case: Case, version: int, **changes: Any) -> None:
-    """Saves `changes` and raises the version, in one UPDATE guarded by the version read.
-
-    The client's version must also be the version of the case object the service checked, so
-    that a check made on stale data (such as the allowed next steps) cannot slip through."""
-    if version != case.version:
-        raise CaseConflict(CONFLICT_MESSAGE, code="conflict")
-    updated = Case.objects.filter(pk=case.pk, version=version).update(
-        version=F("version") + 1, **changes
-    )
-    if updated != 1:
-        raise CaseConflict(CONFLICT_MESSAGE, code="conflict")
-    for field, value in changes.items():
-        setattr(case, field, value)
-    case.version = version + 1
+    bump_version(case, version, conflict=CaseConflict(CONFLICT_MESSAGE, code="conflict"), **changes)
 
 
 @transaction.atomic

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Avg, Count, F
+from django.db.models import Avg, Count
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -32,6 +32,7 @@ from casework.models import (
     Person,
     SafetyRisk,
 )
+from casework.services.locking import bump_version
 from interventions.models import Intervention, InterventionVersion, Kind
 from interventions.usage import Usage
 from partners.models import Organisation, User
@@ -274,16 +275,8 @@ def intervention_next_statuses(case_intervention: CaseIntervention) -> list[str]
 
 
 def _bump(case_intervention: CaseIntervention, version: int, **changes: object) -> None:
-    if version != case_intervention.version:
-        raise InterventionConflict(INTERVENTION_CONFLICT, code="conflict")
-    updated = CaseIntervention.objects.filter(pk=case_intervention.pk, version=version).update(
-        version=F("version") + 1, **changes
-    )
-    if updated != 1:
-        raise InterventionConflict(INTERVENTION_CONFLICT, code="conflict")
-    for field, value in changes.items():
-        setattr(case_intervention, field, value)
-    case_intervention.version = version + 1
+    conflict = InterventionConflict(INTERVENTION_CONFLICT, code="conflict")
+    bump_version(case_intervention, version, conflict=conflict, **changes)
 
 
 @transaction.atomic
