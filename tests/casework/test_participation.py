@@ -118,7 +118,8 @@ def test_case_numbers_count_per_municipality_and_year(world: World) -> None:
 
 def test_creator_organisation_takes_part_from_the_start(world: World) -> None:
     participation = world.case.participations.get(organisation=world.organisations["gemeente"])
-    assert participation.joined_on == world.case.created_at.date()
+    # The day in Amsterdam: between 23:00 and midnight UTC it is already tomorrow there.
+    assert participation.joined_on == timezone.localdate(world.case.created_at)
     assert grants(world, "gemeente") == 1
 
 
