@@ -376,8 +376,11 @@ class Run:
         """The floor must return the very rows of the case list's first page."""
         from benchmarks.floor import PAGE_SIZE, floor_rows
         from casework.selectors import case_list
+        from partners.models import ReadPath
+        from partners.reading import Reader
 
-        ours = list(case_list(user=subject.user).values_list("pk", flat=True)[:PAGE_SIZE])
+        reader = Reader(subject.user, ReadPath.PAGE)
+        ours = list(case_list(reader).values_list("pk", flat=True)[:PAGE_SIZE])
         organisation = subject.user.organisation
         group = organisation.group_id if organisation else None
         floor = [row[0] for row in floor_rows(user_id=subject.user.pk, group_id=group)]
@@ -439,22 +442,22 @@ class Run:
             subject.figures.append(figure)
 
     def measure_access_log(self, subject: Subject) -> None:
-        """One access-log write for a page of 25 cases, as every list page makes."""
+        """What the read side adds to a page of 25 cases: handing them out (redaction, scope)
+        and the one access-log insert at the end of the request."""
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
         from casework.models import Case
         from partners.models import ReadPath
-        from partners.services import access_log_record
+        from partners.reading import Reader
 
-        cases = list(Case.objects.filter(pk__in=subject.cases[:25]))
-        entries = [(case, case) for case in cases]
+        cases = list(Case.objects.filter(pk__in=subject.cases[:25]).select_related("municipality"))
 
         def write() -> float:
             started = time.perf_counter()
-            access_log_record(
-                user=subject.user, read_path=ReadPath.PAGE, entries=entries, path="/benchmark/"
-            )
+            reader = Reader(subject.user, ReadPath.PAGE, path="/benchmark/")
+            reader.record(cases)
+            reader.flush()
             return time.perf_counter() - started
 
         write()
@@ -463,7 +466,7 @@ class Run:
         median, p95 = summarise([write() for _ in range(self.options.requests)])
         subject.figures.append(
             Figure(
-                name="Access log write, 25 rows",
+                name="Read side: hand out and log 25 cases",
                 median_ms=median,
                 p95_ms=p95,
                 queries=len(context),

@@ -8,9 +8,13 @@ class CaseworkConfig(AppConfig):
 
     def ready(self) -> None:
         # Registers this app's rules with the permission policy.
-        from casework import permissions  # noqa: F401
-        from casework.services.interventions import usage_of
+        # Registers the redactor that hides the network from readers who may not see it.
+        from casework import (
+            permissions,  # noqa: F401
+            redaction,  # noqa: F401
+        )
+        from casework.selectors import intervention_usage
         from interventions.usage import register_usage_provider
 
         # The catalogue shows how often an intervention was used, without importing casework.
-        register_usage_provider(usage_of)
+        register_usage_provider(intervention_usage)

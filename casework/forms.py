@@ -2,13 +2,13 @@ import datetime
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from casework.models import (
     Authority,
     Case,
-    CaseParticipation,
     CaseStatus,
     EscalationLevel,
     LifeArea,
@@ -66,14 +66,14 @@ class PartnerJoinForm(forms.Form):
         help_text=_("Bijvoorbeeld: afgesproken in het casusoverleg van 3 maart."),
     )
 
-    def __init__(self, *args: object, case: Case, **kwargs: object) -> None:
+    def __init__(
+        self, *args: object, taking_part: QuerySet[Organisation], **kwargs: object
+    ) -> None:
+        """`taking_part`: the partners taking part now (a selector's answer), left out."""
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         field = self.fields["organisation"]
-        # Excluded by id: two conditions on one exclude() across a relation could match
-        # different participations, which would hide a partner active in another case.
-        taking_part = CaseParticipation.objects.filter(case=case, left_on__isnull=True)
         field.queryset = (  # type: ignore[attr-defined]
-            Organisation.objects.exclude(pk__in=taking_part.values("organisation"))
+            Organisation.objects.exclude(pk__in=taking_part.values("pk"))
             .select_related("domain")
             .order_by("name")
         )
@@ -133,18 +133,9 @@ class CaseSummaryForm(VersionedForm):
         label=_("Procesregisseur"), queryset=User.objects.none(), required=False
     )
 
-    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, people: QuerySet[User], **kwargs: Any) -> None:
+        """`people`: who can be a regisseur, the users of the partners taking part."""
         super().__init__(*args, **kwargs)
-        # Regisseurs come from the partners taking part.
-        people = (
-            User.objects.filter(
-                is_active=True,
-                organisation__participations__case=case,
-                organisation__participations__left_on__isnull=True,
-            )
-            .select_related("organisation")
-            .order_by("last_name", "first_name")
-        )
         for name in ("case_director", "process_director"):
             field = self.fields[name]
             field.queryset = people  # type: ignore[attr-defined]
@@ -233,11 +224,13 @@ class RelationForm(forms.Form):
         widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
     )
 
-    def __init__(self, *args: Any, case: Case, persons: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, persons: QuerySet[Person], sources: QuerySet[Organisation], **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self.fields["from_person"].queryset = persons  # type: ignore[attr-defined]
         self.fields["to_person"].queryset = persons  # type: ignore[attr-defined]
-        self.fields["source"].queryset = _partners_of(case)  # type: ignore[attr-defined]
+        self.fields["source"].queryset = sources  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         cleaned = super().clean() or {}
@@ -313,9 +306,9 @@ class SignalForm(forms.Form):
         help_text=_("Niets aangevinkt: zichtbaar voor alle partners van de casus."),
     )
 
-    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, sources: QuerySet[Organisation], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["source"].queryset = _partners_of(case)  # type: ignore[attr-defined]
+        self.fields["source"].queryset = sources  # type: ignore[attr-defined]
         self.fields["received_on"].initial = timezone.localdate
 
     def clean(self) -> dict[str, Any]:
@@ -327,12 +320,3 @@ class SignalForm(forms.Form):
         if cleaned.get("kind") == SignalKind.INCOMING:
             cleaned["authority"] = ""
         return cleaned
-
-
-def _partners_of(case: Case) -> Any:
-    return (
-        Organisation.objects.filter(participations__case=case)
-        .distinct()
-        .select_related("domain")
-        .order_by("name")
-    )

@@ -3,11 +3,11 @@
 from typing import Any
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from casework.forms import VersionedForm
 from casework.models import (
-    Case,
     CaseIntervention,
     InterventionStatus,
     LinkedAddress,
@@ -63,19 +63,23 @@ class ProposeInterventionForm(forms.Form):
     planned_on = forms.DateField(label=_("Beoogde datum"), required=False, widget=DATE)
     ends_on = forms.DateField(label=_("Einddatum"), required=False, widget=DATE)
 
-    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        *args: Any,
+        persons: QuerySet[Person],
+        addresses: QuerySet[LinkedAddress],
+        businesses: QuerySet[LinkedOrganisation],
+        partners: QuerySet[Organisation],
+        **kwargs: Any,
+    ) -> None:
+        """The choices come from the selectors, read through the request's reader: whoever
+        proposes sees the network, and every name offered is handed out and logged."""
         super().__init__(*args, **kwargs)
         fields: dict[str, Any] = self.fields
-        fields["target_persons"].queryset = Person.objects.filter(case=case)
-        fields["target_addresses"].queryset = LinkedAddress.objects.filter(case=case)
-        fields["target_organisations"].queryset = LinkedOrganisation.objects.filter(case=case)
-        fields["responsible"].queryset = (
-            Organisation.objects.filter(
-                participations__case=case, participations__left_on__isnull=True
-            )
-            .distinct()
-            .order_by("name")
-        )
+        fields["target_persons"].queryset = persons
+        fields["target_addresses"].queryset = addresses
+        fields["target_organisations"].queryset = businesses
+        fields["responsible"].queryset = partners
         # A case without linked addresses or businesses is not offered empty lists of them.
         for name in ("target_addresses", "target_organisations"):
             if not fields[name].queryset.exists():

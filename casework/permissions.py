@@ -10,6 +10,7 @@ and politiechef.
 |---|---|---|
 | Case | create | AOV'er, procesregisseur |
 | Case | view | case workers and vierhoek members of a partner taking part |
+| Case | view_network (persons, relations, links, notes, signals) | case workers of a partner taking part |
 | Case | change (summary, regisseurs, priority, escalation) | AOV'er, procesregisseur of a partner taking part |
 | Case | transition (status) | AOV'er, procesregisseur, voorzitter of a partner taking part |
 | Case | manage_partners | AOV'er, procesregisseur, voorzitter of a partner taking part |
@@ -21,7 +22,9 @@ and politiechef.
 | CaseIntervention | change (its weighing) | case workers of the proposing partner, while it takes part |
 | CaseNote, Signal | view | case workers of a partner taking part; when limited to domains only partners of those domains, and its author |
 
-Vierhoek members see a case's summary, course and partners, never its notes, network or signals.
+Vierhoek members see a case's summary, course and partners, never its notes, network or signals;
+where free text they do read names someone of the network, the read side shows role and
+initials instead (casework/redaction.py).
 The functional manager and the privacy officer see no case content through their role; a case
 grants it only to a person who also holds a case role at a partner taking part.
 
@@ -32,7 +35,7 @@ never that case.
 
 from functools import partial
 
-from django.db.models import Q
+from django.db.models import Model, Q
 
 from casework.models import (
     Assessment,
@@ -53,6 +56,7 @@ from casework.models import (
 )
 from partners.models import Role, User
 from partners.policy import Action, RuleResult, has_grant, has_role, in_user_domain, rule
+from partners.reading import dossier, readable
 
 CASE_WORKERS = (Role.AOV, Role.PROCESS_DIRECTOR, Role.CHAIR, Role.PARTNER_PROFESSIONAL)
 VIERHOEK = (Role.MAYOR, Role.ALDERMAN, Role.PUBLIC_PROSECUTOR, Role.POLICE_CHIEF)
@@ -73,6 +77,14 @@ def create_case(user: User) -> RuleResult:
 @rule(Case, Action.VIEW)
 def view_case(user: User) -> RuleResult:
     return _taking_part(user, *CASE_WORKERS, *VIERHOEK)
+
+
+def _sees_network(user: User, *, through: str = "pk") -> Q:
+    """The family network of a case: its case workers of a partner taking part."""
+    return _taking_part(user, *CASE_WORKERS, through=through)
+
+
+rule(Case, Action.VIEW_NETWORK)(_sees_network)
 
 
 @rule(Case, Action.CHANGE)
@@ -101,9 +113,7 @@ for _model in (CaseParticipation, StatusChange):
     )
 
 for _network_model in (Person, Relation, LinkedOrganisation, LinkedAddress):
-    rule(_network_model, Action.VIEW)(
-        lambda user: _taking_part(user, *CASE_WORKERS, through="case_id")
-    )
+    rule(_network_model, Action.VIEW)(partial(_sees_network, through="case_id"))
 
 
 def _seen_by_the_case(user: User, *, through: str) -> RuleResult:
@@ -133,11 +143,42 @@ def weigh_case_intervention(user: User) -> RuleResult:
 
 @rule(CaseNote, Action.VIEW)
 def view_case_note(user: User) -> RuleResult:
-    taking_part = _taking_part(user, *CASE_WORKERS, through="case_id")
+    taking_part = _sees_network(user, through="case_id")
     return taking_part & (in_user_domain(user, CaseNote, "restricted_to") | Q(author_id=user.pk))
 
 
 @rule(Signal, Action.VIEW)
 def view_signal(user: User) -> RuleResult:
-    taking_part = _taking_part(user, *CASE_WORKERS, through="case_id")
+    taking_part = _sees_network(user, through="case_id")
     return taking_part & (in_user_domain(user, Signal, "restricted_to") | Q(added_by_id=user.pk))
+
+
+# --- The read side: which models hold personal data, and where their case is ----------------
+
+dossier(
+    Case,
+    labels=lambda ids: {
+        case.pk: case.access_log_label or f"Casus {case.number}"
+        for case in Case.objects.filter(pk__in=ids).select_related("municipality")
+    },
+)
+_with_case: list[type[Model]] = [
+    CaseParticipation,
+    CaseNote,
+    Person,
+    Relation,
+    LinkedOrganisation,
+    LinkedAddress,
+    Signal,
+    CaseIntervention,
+]
+for _readable in _with_case:
+    readable(_readable, scope="case_id")
+# Read with their intervention: the weighing and the evaluation are logged themselves.
+readable(Assessment, scope=None)
+readable(Evaluation, scope=None)
+# Steps of a course and the checks of a weighing are shown only with the case or intervention
+# they belong to, which is logged; they are scoped and redacted all the same.
+readable(StatusChange, scope="case_id", logged=False)
+readable(InterventionStatusChange, scope=None, logged=False)
+readable(ConditionCheck, scope=None, logged=False)

@@ -192,6 +192,8 @@ class ReadPath(models.TextChoices):
     API = "api", _("API")
     SEARCH = "zoeken", _("Zoeken")
     EXPORT = "export", _("Export of download")
+    PDF = "pdf", _("PDF")
+    TASK = "taak", _("Achtergrondtaak")
 
 
 class AccessLog(models.Model):

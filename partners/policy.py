@@ -33,6 +33,8 @@ class Action(StrEnum):
     """What a user may do; the rules of each app say to which objects."""
 
     VIEW = "view"
+    # The family network of a case (persons, relations, notes, signals), beyond its summary.
+    VIEW_NETWORK = "view_network"
     CREATE = "create"
     CHANGE = "change"
     MANAGE_PARTNERS = "manage_partners"
@@ -88,6 +90,44 @@ def can(user: AnyUser, action: Action, target: models.Model | type[models.Model]
     if isinstance(decision, bool):
         return decision
     return type(target)._default_manager.filter(decision, pk=target.pk).exists()
+
+
+def flag(user: AnyUser, action: Action, model: type[models.Model]) -> models.Expression:
+    """Whether `user` may perform `action` on each row, as a boolean to annotate a queryset
+    with: a list asks its second question in the same query as its first."""
+    decision = _evaluate(user, action, model)
+    if isinstance(decision, bool):
+        return models.Value(decision, output_field=models.BooleanField())
+    return models.Case(
+        models.When(decision, then=models.Value(True)),
+        default=models.Value(False),
+        output_field=models.BooleanField(),
+    )
+
+
+def allowed(user: AnyUser, obj: models.Model) -> frozenset[Action]:
+    """Every action `user` may perform on `obj`, asked of all its rules in at most one query
+    (a page asks several questions about the same case)."""
+    model = type(obj)
+    decisions = {
+        action: _evaluate(user, action, model) for (ruled, action) in _rules if ruled is model
+    }
+    granted = {action for action, decision in decisions.items() if decision is True}
+    conditional = {
+        action: decision for action, decision in decisions.items() if isinstance(decision, Q)
+    }
+    if conditional:
+        flags = {
+            f"may_{action}": models.Case(
+                models.When(decision, then=models.Value(True)),
+                default=models.Value(False),
+                output_field=models.BooleanField(),
+            )
+            for action, decision in conditional.items()
+        }
+        row = model._default_manager.filter(pk=obj.pk).values(**flags).first() or {}
+        granted |= {action for action in conditional if row.get(f"may_{action}")}
+    return frozenset(granted)
 
 
 def require(user: AnyUser, action: Action, target: models.Model | type[models.Model]) -> None:

@@ -2,6 +2,7 @@ from collections.abc import Iterator
 
 import pytest
 from celery.contrib.testing.worker import start_worker
+from django.db import models
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
@@ -10,7 +11,8 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
-from partners.models import Role, User
+from partners.models import ReadPath, Role, User
+from partners.reading import Reader
 from tests.partners.factories import PASSWORD, UserFactory
 
 # The shared world of one case, its partners and one user per role.
@@ -49,6 +51,18 @@ def api_client(user: User) -> APIClient:
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
     return client
+
+
+def reader(user: User) -> Reader:
+    """A reader for selectors called directly in a test, as a page would read."""
+    return Reader(user, ReadPath.PAGE, path="/test/")
+
+
+def log_reads(user: User, *objects: models.Model) -> int:
+    """Writes access log rows as a page showing `objects` (of one case) to `user` would."""
+    reader = Reader(user, ReadPath.PAGE, path="/test/")
+    reader.record(list(objects))
+    return reader.flush()
 
 
 @pytest.fixture

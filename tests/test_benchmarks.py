@@ -16,7 +16,7 @@ FIGURES = [
     "Case page",
     "Name search",
     "Known elsewhere (person page)",
-    "Access log write, 25 rows",
+    "Read side: hand out and log 25 cases",
 ]
 
 
@@ -57,7 +57,7 @@ def test_a_small_benchmark_runs_and_reports_between_its_markers(tmp_path: Path) 
     for name, median, p95, queries, per_second, *_ in measured:
         assert 0 < float(median) <= float(p95), name
         assert 0 < int(queries) < 30, name
-        assert per_second == "–" if name.endswith("25 rows") else float(per_second) > 0
+        assert per_second == "–" if name.endswith("25 cases") else float(per_second) > 0
     ratios = [float(row[5]) for row in measured if row[0].lstrip("| ").startswith("Case list")]
     assert len(ratios) == 4 and all(ratio > 0 for ratio in ratios)
 

@@ -20,9 +20,8 @@ from casework.services.interventions import (
     case_intervention_propose,
 )
 from interventions.models import Intervention
-from partners.models import Organisation, ReadPath
-from partners.services import access_log_record
-from tests.conftest import api_client, verified_client
+from partners.models import Organisation
+from tests.conftest import api_client, log_reads, verified_client
 from tests.partners.factories import ContactPersonFactory, ExpertiseFactory, OrganisationFactory
 from tests.world import World
 
@@ -66,7 +65,7 @@ def grow(world: World, rows: int) -> None:
         )
         ContactPersonFactory.create(organisation=world.organisations["politie"])
         partner_join_case(case=world.case, organisation=organisation, decided_by=aov)
-        access_log_record(user=aov, read_path=ReadPath.PAGE, entries=[(case, case)])
+        log_reads(aov, case)
         catalogue = list(Intervention.objects.order_by("id"))
         proposal = case_intervention_propose(
             case=world.case,
@@ -106,7 +105,8 @@ PAGES = [
     ("privacy_officer", "/privacy/toegangslog/", False, 7),
     ("aov", "/casussen/{case}/interventies/", False, 23),
     ("aov", "/casussen/{case}/interventies/{intervention}/", False, 24),
-    ("burgemeester", "/casussen/{case}/interventies/{intervention}/", False, 15),
+    # Two queries more than the facts need: the names that the redaction hides.
+    ("burgemeester", "/casussen/{case}/interventies/{intervention}/", False, 17),
     ("aov", "/interventies/", False, 9),
     ("aov", "/interventies/?q=sluiting", False, 9),
     ("aov", "/interventies/{slug}/", False, 13),

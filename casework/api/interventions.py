@@ -14,18 +14,19 @@ from rest_framework.response import Response
 from casework.api.views import _CaseworkViewSet
 from casework.models import (
     Assessment,
-    Case,
     CaseIntervention,
     ConditionCheck,
     Evaluation,
     InterventionStatus,
     InterventionStatusChange,
-    LinkedAddress,
-    LinkedOrganisation,
-    Person,
     SafetyRisk,
 )
-from casework.selectors import case_intervention_detail
+from casework.selectors import (
+    case_intervention_detail,
+    case_linked_addresses,
+    case_linked_organisations,
+    case_persons,
+)
 from casework.services.interventions import (
     CheckInput,
     assessment_missing,
@@ -35,9 +36,8 @@ from casework.services.interventions import (
     evaluation_record,
 )
 from interventions.models import Intervention
-from partners.api.mixins import AccessLoggedMixin
 from partners.models import Organisation
-from partners.policy import Action, require, visible
+from partners.policy import Action, require
 
 
 class CaseInterventionSerializer(serializers.ModelSerializer[CaseIntervention]):
@@ -190,32 +190,25 @@ class EvaluationInputSerializer(serializers.Serializer[dict[str, Any]]):
     version = serializers.IntegerField()
 
 
-class CaseInterventionViewSet(
-    AccessLoggedMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, _CaseworkViewSet
-):
+class CaseInterventionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, _CaseworkViewSet):
     """Interventions of a case, their weighing, course and evaluation."""
 
     queryset = CaseIntervention.objects.none()  # for the schema; get_queryset decides
     policy_object_action = Action.VIEW  # the services decide on changes themselves
 
-    def access_log_scope(self, obj: CaseIntervention) -> Case:
-        return obj.case
-
     def get_queryset(self) -> QuerySet[CaseIntervention]:
-        return case_intervention_detail(user=self.user, case=self.case()).select_related(
-            "case__municipality"
-        )
+        return case_intervention_detail(self.reader, self.case())
 
     def get_serializer_class(self):  # type: ignore[no-untyped-def]
         if self.action == "list":
             return CaseInterventionSerializer
         return CaseInterventionDetailSerializer
 
-    def _network(self, case: Case, model: Any, ids: list[int], field: str) -> list[Any]:
-        found = visible(self.user, Action.VIEW, model.objects.filter(case=case, pk__in=ids))
+    def _network(self, available: QuerySet[Any], ids: list[int], field: str) -> list[Any]:
+        found = list(available.filter(pk__in=ids))
         if len(found) != len(set(ids)):
             raise ValidationError({field: _("Niet alles hiervan hoort bij deze casus.")})
-        return list(found)
+        return found
 
     @extend_schema(request=ProposeSerializer, responses={201: CaseInterventionDetailSerializer})
     def create(self, request: Request, case_pk: int) -> Response:
@@ -224,14 +217,17 @@ class CaseInterventionViewSet(
         incoming = ProposeSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)
+        reader = self.reader
         data["target_persons"] = self._network(
-            case, Person, data["target_persons"], "target_persons"
+            case_persons(reader, case), data["target_persons"], "target_persons"
         )
         data["target_addresses"] = self._network(
-            case, LinkedAddress, data["target_addresses"], "target_addresses"
+            case_linked_addresses(reader, case), data["target_addresses"], "target_addresses"
         )
         data["target_organisations"] = self._network(
-            case, LinkedOrganisation, data["target_organisations"], "target_organisations"
+            case_linked_organisations(reader, case),
+            data["target_organisations"],
+            "target_organisations",
         )
         proposal = case_intervention_propose(case=case, user=self.user, **data)
         fresh = self.get_queryset().get(pk=proposal.pk)

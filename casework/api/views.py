@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import cast
 
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -40,6 +40,7 @@ from casework.models import (
     StatusChange,
 )
 from casework.selectors import (
+    case_for,
     case_list,
     case_notes,
     case_participations,
@@ -47,6 +48,7 @@ from casework.selectors import (
     case_relations,
     case_signals,
     case_status_history,
+    person_known_elsewhere,
 )
 from casework.services import (
     case_create,
@@ -56,34 +58,36 @@ from casework.services import (
     partner_join_case,
     partner_leave_case,
     person_add,
-    person_check_elsewhere,
     relation_add,
     signal_add,
 )
-from partners.api.mixins import AccessLoggedMixin
 from partners.api.permissions import PolicyPermission
-from partners.models import ReadPath, User
-from partners.policy import Action, visible
+from partners.models import User
+from partners.policy import Action
+from partners.reading import Reader, reader_for
 
 
 class _CaseworkViewSet(viewsets.GenericViewSet):
+    """Reads through the request's reader (`partners.reading`): filtered by the policy,
+    redacted, and logged once the response is made."""
+
     permission_classes = [PolicyPermission]
 
     @property
     def user(self) -> User:
         return cast(User, self.request.user)
 
+    @property
+    def reader(self) -> Reader:
+        return reader_for(self.request)
+
     def case(self) -> Case:
         """The case of a nested route, if the user may see it (404 otherwise)."""
-        return get_object_or_404(
-            visible(self.user, Action.VIEW, Case.objects.select_related("municipality")),
-            pk=self.kwargs["case_pk"],
-        )
+        return case_for(self.reader, self.kwargs["case_pk"])
 
 
 @extend_schema(parameters=[OpenApiParameter("q", str, description="Zoek op nummer of titel")])
 class CaseViewSet(
-    AccessLoggedMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
@@ -93,6 +97,7 @@ class CaseViewSet(
     """Cases the user's organisation takes part in."""
 
     serializer_class = CaseSerializer
+    queryset = Case.objects.none()  # for the schema; get_queryset decides
     policy_model = Case
     policy_create = True
     policy_object_action = Action.VIEW  # the services decide on changes themselves
@@ -100,7 +105,7 @@ class CaseViewSet(
     filterset_fields = ["municipality", "status", "priority"]
 
     def get_queryset(self) -> QuerySet[Case]:
-        return case_list(user=self.user, query=self.request.query_params.get("q", ""))
+        return case_list(self.reader, query=self.request.query_params.get("q", ""))
 
     def get_serializer_class(self):  # type: ignore[no-untyped-def]
         return CaseDetailSerializer if self.action == "retrieve" else CaseSerializer
@@ -137,11 +142,8 @@ class CaseViewSet(
         return Response(StatusChangeSerializer(change).data, status=status.HTTP_201_CREATED)
 
 
-class _NestedListViewSet(AccessLoggedMixin, mixins.ListModelMixin, _CaseworkViewSet):
-    """A list under a case; the case is the access log's scope of each row."""
-
-    def access_log_scope(self, obj: Any) -> Case:
-        return cast(Case, obj.case)
+class _NestedListViewSet(mixins.ListModelMixin, _CaseworkViewSet):
+    """A list under a case."""
 
 
 class StatusChangeViewSet(_NestedListViewSet):
@@ -151,9 +153,7 @@ class StatusChangeViewSet(_NestedListViewSet):
     queryset = StatusChange.objects.none()  # for the schema; get_queryset decides
 
     def get_queryset(self) -> QuerySet[StatusChange]:
-        return case_status_history(user=self.user, case=self.case()).select_related(
-            "case__municipality"
-        )
+        return case_status_history(self.reader, self.case())
 
 
 class PersonViewSet(_NestedListViewSet):
@@ -163,7 +163,7 @@ class PersonViewSet(_NestedListViewSet):
     queryset = Person.objects.none()  # for the schema; get_queryset decides
 
     def get_queryset(self) -> QuerySet[Person]:
-        return case_persons(user=self.user, case=self.case()).select_related("case__municipality")
+        return case_persons(self.reader, self.case())
 
     @extend_schema(request=PersonCreateSerializer, responses={201: PersonCreatedSerializer})
     def create(self, request: Request, case_pk: int) -> Response:
@@ -173,13 +173,7 @@ class PersonViewSet(_NestedListViewSet):
         person = person_add(case=self.case(), user=self.user, **incoming.validated_data)
         data = PersonSerializer(person).data
         data["known_elsewhere"] = [
-            vars(contact)
-            for contact in person_check_elsewhere(
-                user=self.user,
-                person=person,
-                read_path=ReadPath.API,
-                path=request.get_full_path(),
-            )
+            vars(contact) for contact in person_known_elsewhere(self.reader, person)
         ]
         return Response(data, status=status.HTTP_201_CREATED)
 
@@ -189,7 +183,7 @@ class RelationViewSet(_NestedListViewSet):
     queryset = Relation.objects.none()  # for the schema; get_queryset decides
 
     def get_queryset(self) -> QuerySet[Relation]:
-        return case_relations(user=self.user, case=self.case()).select_related("case__municipality")
+        return case_relations(self.reader, self.case())
 
     @extend_schema(request=RelationCreateSerializer, responses={201: RelationSerializer})
     def create(self, request: Request, case_pk: int) -> Response:
@@ -197,9 +191,7 @@ class RelationViewSet(_NestedListViewSet):
         incoming = RelationCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)
-        persons = case_persons(user=self.user, case=case).in_bulk(
-            [data["from_person"], data["to_person"]]
-        )
+        persons = case_persons(self.reader, case).in_bulk([data["from_person"], data["to_person"]])
         for field in ("from_person", "to_person"):
             if data[field] not in persons:
                 raise ValidationError({field: _("Deze persoon staat niet in deze casus.")})
@@ -215,7 +207,7 @@ class SignalViewSet(_NestedListViewSet):
     queryset = Signal.objects.none()  # for the schema; get_queryset decides
 
     def get_queryset(self) -> QuerySet[Signal]:
-        return case_signals(user=self.user, case=self.case()).select_related("case__municipality")
+        return case_signals(self.reader, self.case())
 
     @extend_schema(request=SignalCreateSerializer, responses={201: SignalSerializer})
     def create(self, request: Request, case_pk: int) -> Response:
@@ -227,19 +219,14 @@ class SignalViewSet(_NestedListViewSet):
         return Response(SignalSerializer(signal).data, status=status.HTTP_201_CREATED)
 
 
-class ParticipationViewSet(AccessLoggedMixin, mixins.ListModelMixin, _CaseworkViewSet):
+class ParticipationViewSet(mixins.ListModelMixin, _CaseworkViewSet):
     """The partners of a case: who joined and left, when, and who decided."""
 
     serializer_class = ParticipationSerializer
     queryset = CaseParticipation.objects.none()  # for the schema; get_queryset decides
 
-    def access_log_scope(self, obj: CaseParticipation) -> Case:
-        return obj.case
-
     def get_queryset(self) -> QuerySet[CaseParticipation]:
-        return case_participations(user=self.user, case=self.case()).select_related(
-            "case__municipality"
-        )
+        return case_participations(self.reader, self.case())
 
     @extend_schema(request=ParticipationCreateSerializer, responses={201: ParticipationSerializer})
     def create(self, request: Request, case_pk: int) -> Response:
@@ -257,12 +244,7 @@ class ParticipationViewSet(AccessLoggedMixin, mixins.ListModelMixin, _CaseworkVi
     @extend_schema(request=LeaveSerializer, responses=ParticipationSerializer)
     @action(detail=True, methods=["post"])
     def leave(self, request: Request, case_pk: int, pk: int) -> Response:
-        case = self.case()
-        participation = get_object_or_404(
-            CaseParticipation.objects.select_related("organisation__group", "case"),
-            pk=pk,
-            case=case,
-        )
+        participation = get_object_or_404(case_participations(self.reader, self.case()), pk=pk)
         incoming = LeaveSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         partner_leave_case(
@@ -274,17 +256,14 @@ class ParticipationViewSet(AccessLoggedMixin, mixins.ListModelMixin, _CaseworkVi
         return Response(ParticipationSerializer(participation).data)
 
 
-class NoteViewSet(AccessLoggedMixin, mixins.ListModelMixin, _CaseworkViewSet):
+class NoteViewSet(mixins.ListModelMixin, _CaseworkViewSet):
     """Notes of a case, as far as the user's role and domain allow."""
 
     serializer_class = NoteSerializer
     queryset = CaseNote.objects.none()  # for the schema; get_queryset decides
 
-    def access_log_scope(self, obj: CaseNote) -> Case:
-        return obj.case
-
     def get_queryset(self) -> QuerySet[CaseNote]:
-        return case_notes(user=self.user, case=self.case()).select_related("case__municipality")
+        return case_notes(self.reader, self.case())
 
     @extend_schema(request=NoteCreateSerializer, responses={201: NoteSerializer})
     def create(self, request: Request, case_pk: int) -> Response:

@@ -156,8 +156,11 @@ class Case(models.Model):
         return [str(LifeArea(area).label) for area in self.life_areas]
 
     @property
-    def access_log_label(self) -> str:
-        # Number and municipality only: the title may name the family, and others read the log.
+    def access_log_label(self) -> str | None:
+        """Number and municipality only: the title may name the family, and others read the
+        log. None when the municipality is not loaded (the read side then looks it up)."""
+        if not Case.municipality.is_cached(self):
+            return None
         return f"Casus {self.number} {self.municipality.name}"
 
 
@@ -197,6 +200,12 @@ class CaseUserObjectPermission(UserObjectPermissionBase):
     content_object = models.ForeignKey(Case, on_delete=models.CASCADE)
 
 
+class ParticipationQuerySet(models.QuerySet["CaseParticipation"]):
+    def current(self) -> "ParticipationQuerySet":
+        """The partners taking part now: joined and not (yet) left."""
+        return self.filter(left_on__isnull=True)
+
+
 class CaseParticipation(models.Model):
     """A partner taking part in a case, from the day it joined until the day it left.
 
@@ -231,6 +240,8 @@ class CaseParticipation(models.Model):
         blank=True,
     )
     leave_reason = models.CharField(_("reden van vertrek"), max_length=500, blank=True)
+
+    objects = ParticipationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("deelname aan casus")

@@ -98,6 +98,8 @@ class CaseIntervention(models.Model):
 
     @property
     def access_log_label(self) -> str:
+        if not CaseIntervention.intervention.is_cached(self):
+            return f"Interventie {self.pk}"
         return f"Interventie {self.intervention.name}"
 
 

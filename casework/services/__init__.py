@@ -13,7 +13,6 @@ from casework.services.network import (
     linked_address_add,
     linked_organisation_add,
     person_add,
-    person_check_elsewhere,
     relation_add,
 )
 from casework.services.signals import signal_add
@@ -29,7 +28,6 @@ __all__ = [
     "partner_join_case",
     "partner_leave_case",
     "person_add",
-    "person_check_elsewhere",
     "relation_add",
     "signal_add",
 ]

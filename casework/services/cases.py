@@ -106,9 +106,7 @@ def case_update(*, case: Case, user: User, version: int, **changes: Any) -> Case
 def _works_for_partner(case: Case, user: User) -> bool:
     if user.organisation_id is None or not user.is_active:
         return False
-    return case.participations.filter(
-        organisation_id=user.organisation_id, left_on__isnull=True
-    ).exists()
+    return case.participations.current().filter(organisation_id=user.organisation_id).exists()
 
 
 def _bump(case: Case, version: int, **changes: Any) -> None:
@@ -172,7 +170,7 @@ def partner_join_case(
     require(decided_by, Action.MANAGE_PARTNERS, case)
     # Locks the case so that two people adding the same partner at once get a clear refusal.
     Case.objects.select_for_update().get(pk=case.pk)
-    if case.participations.filter(organisation=organisation, left_on__isnull=True).exists():
+    if case.participations.current().filter(organisation=organisation).exists():
         raise ValidationError(
             _("%(partner)s neemt al deel aan deze casus.") % {"partner": organisation}
         )
@@ -236,7 +234,7 @@ def partner_leave_case(
     participation.refresh_from_db()
     if participation.left_on is not None:
         raise ValidationError(_("Deze partner neemt al niet meer deel."))
-    if not case.participations.filter(left_on__isnull=True).exclude(pk=participation.pk).exists():
+    if not case.participations.current().exclude(pk=participation.pk).exists():
         raise ValidationError(
             _("De laatste partner kan de casus niet verlaten; sluit de casus af.")
         )

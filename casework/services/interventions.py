@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Avg, Count
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -22,7 +21,6 @@ from casework.models import (
     Assessment,
     Case,
     CaseIntervention,
-    CaseParticipation,
     ConditionCheck,
     Evaluation,
     InterventionStatus,
@@ -34,7 +32,6 @@ from casework.models import (
 )
 from casework.services.locking import bump_version
 from interventions.models import Intervention, InterventionVersion, Kind
-from interventions.usage import Usage
 from partners.models import Organisation, User
 from partners.policy import Action, require
 
@@ -50,12 +47,6 @@ INTERVENTION_CONFLICT = gettext_lazy(
 
 class InterventionConflict(ValidationError):
     """The case intervention was changed by someone else since the user loaded it."""
-
-
-def minors_in_network(case: Case) -> list[Person]:
-    """The minors of the case's network, by name: the assessment must consider them."""
-    persons = Person.objects.filter(case=case).order_by("birth_date", "last_name", "id")
-    return [person for person in persons if person.is_minor]
 
 
 def _in_case(items: Iterable[Person | LinkedAddress | LinkedOrganisation], case: Case) -> None:
@@ -88,9 +79,7 @@ def case_intervention_propose(
         errors["target_persons"] = _(
             "Kies op wie of wat de interventie is gericht: personen, een adres of een bedrijf."
         )
-    if not CaseParticipation.objects.filter(
-        case=case, organisation=responsible, left_on__isnull=True
-    ).exists():
+    if not case.participations.current().filter(organisation=responsible).exists():
         errors["responsible"] = _("De verantwoordelijke partner moet aan de casus deelnemen.")
     if planned_on and ends_on and ends_on < planned_on:
         errors["ends_on"] = _("De einddatum ligt vóór de beoogde datum.")
@@ -195,6 +184,8 @@ def assessment_save(
         )
         for position, (condition, check) in enumerate(zip(conditions, checks, strict=True), 1)
     )
+    # What the caller asks next (what is still missing) is answered from the new weighing.
+    case_intervention.assessment = assessment
     return assessment
 
 
@@ -203,7 +194,8 @@ def assessment_missing(case_intervention: CaseIntervention) -> list[str]:
 
     Formal instruments need the full weighing; informal and care interventions the shorter form
     (desirability, the human measure, safety and a motivation)."""
-    assessment = Assessment.objects.filter(case_intervention=case_intervention).first()
+    # The weighing the caller loaded (the page and the API load it through the read side).
+    assessment: Assessment | None = getattr(case_intervention, "assessment", None)
     if assessment is None:
         return [_("Er is nog geen afweging vastgelegd.")]
     formal = weighed_against(case_intervention).formal
@@ -358,57 +350,4 @@ def evaluation_record(
         what_worked=what_worked.strip(),
         what_did_not=what_did_not.strip(),
         evaluated_by=user,
-    )
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    intervention: Intervention
-    reasons: list[str]
-
-
-def intervention_suggestions(*, case: Case, per_kind: int = 3) -> dict[str, list[Suggestion]]:
-    """Interventions to combine for this case, by kind (formal, informal, care, method),
-    from the case's life areas, the domains taking part and the minors in its network. The
-    user decides; interventions already on the case are left out."""
-    domains = set(
-        CaseParticipation.objects.filter(case=case, left_on__isnull=True).values_list(
-            "domain_id", flat=True
-        )
-    )
-    minors = bool(minors_in_network(case))
-    used = set(CaseIntervention.objects.filter(case=case).values_list("intervention_id", flat=True))
-    life_areas = set(case.life_areas)
-    scored: dict[str, list[tuple[int, str, Suggestion]]] = {kind: [] for kind in Kind.values}
-    candidates = Intervention.objects.exclude(pk__in=used).prefetch_related("domains")
-    for candidate in candidates:
-        reasons = []
-        areas = life_areas & set(candidate.life_areas)
-        if areas:
-            reasons.append(_("past bij de leefgebieden van de casus"))
-        shared = [domain for domain in candidate.domains.all() if domain.pk in domains]
-        if shared:
-            reasons.append(_("domein aan tafel: %(d)s") % {"d": ", ".join(str(d) for d in shared)})
-        if minors and candidate.for_minors:
-            reasons.append(_("er zijn minderjarigen in het netwerk"))
-        score = 2 * len(areas) + len(shared) + (3 if minors and candidate.for_minors else 0)
-        if areas or (minors and candidate.for_minors):
-            scored[candidate.kind].append((-score, candidate.name, Suggestion(candidate, reasons)))
-    return {
-        kind: [suggestion for *_key, suggestion in sorted(items, key=lambda i: i[:2])][:per_kind]
-        for kind, items in scored.items()
-    }
-
-
-def usage_of(intervention: Intervention) -> Usage:
-    """How often the intervention was used on cases and how it was rated: figures only."""
-    figures = CaseIntervention.objects.filter(intervention=intervention).aggregate(
-        used=Count("pk"),
-        evaluated=Count("evaluation"),
-        rating=Avg("evaluation__rating"),
-    )
-    return Usage(
-        times_used=figures["used"],
-        times_evaluated=figures["evaluated"],
-        average_rating=float(figures["rating"]) if figures["rating"] is not None else None,
     )

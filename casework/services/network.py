@@ -14,14 +14,8 @@ from casework.models import (
     RelationKind,
 )
 from casework.models.network import SYMMETRIC_KINDS
-from casework.selectors import (
-    KnownElsewhere,
-    known_elsewhere_contacts,
-    persons_matching_elsewhere,
-)
-from partners.models import Organisation, ReadPath, User
+from partners.models import Organisation, User
 from partners.policy import Action, require
-from partners.services import access_log_record
 
 # Relations between generations: the reverse of one of them contradicts it.
 DIRECTED_KINDS = [RelationKind.PARENT, RelationKind.GRANDPARENT, RelationKind.UNCLE_AUNT]
@@ -150,22 +144,3 @@ def _own(case: Case, persons: list[Person] | None) -> list[Person]:
     if any(person.case_id != case.pk for person in persons):
         raise ValidationError(_("Alle personen moeten in deze casus staan."))
     return persons
-
-
-def person_check_elsewhere(
-    *, user: User, person: Person, read_path: ReadPath, path: str = ""
-) -> list[KnownElsewhere]:
-    """Whom to contact about persons in other cases resembling `person`.
-
-    Learning that such a person exists is a view of that other case's data, so each match is
-    written to the access log in the scope of its own case, where a data-subject request for
-    that case will find it.
-    """
-    matches = list(persons_matching_elsewhere(user=user, person=person))
-    access_log_record(
-        user=user,
-        read_path=read_path,
-        entries=[(match, match.case) for match in matches],
-        path=path,
-    )
-    return known_elsewhere_contacts(matches)

@@ -12,35 +12,25 @@ from casework.models import Case, CaseStatus
 from casework.models.cases import TRANSITIONS
 from casework.selectors import (
     case_collaboration,
-    case_interventions,
+    case_for,
     case_list,
     case_list_municipalities,
     case_notes,
-    case_persons,
-    case_signals,
+    case_partner_people,
     case_status_history,
     case_timeline,
     person_search,
 )
 from casework.services import case_create, case_note_create, case_transition, case_update
-from casework.views.common import (
-    PAGE_SIZE,
-    case_context,
-    case_or_404,
-    current_user,
-    log_list,
-    log_read,
-)
-from partners.models import ReadPath
+from casework.views.common import PAGE_SIZE, case_context, current_user
 from partners.policy import Action, can
+from partners.reading import reader_for
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """ "Mijn werk": the start page, with the newest cases the user works on."""
-    user = current_user(request)
-    cases = list(case_list(user=user)[:5])
-    log_list(request, ReadPath.PAGE, [(case, case) for case in cases])
+    cases = list(case_list(reader_for(request))[:5])
     return render(request, "casework/home.html", {"cases": cases})
 
 
@@ -49,21 +39,17 @@ def cases(request: HttpRequest) -> HttpResponse:
     """The cases the user may see, filtered by status and municipality, and searchable by
     number, title and the names in the network."""
     user = current_user(request)
+    reader = reader_for(request)
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
     municipality = request.GET.get("gemeente", "")
-    listed = case_list(user=user, query=query)
+    listed = case_list(reader, query=query)
     if status in CaseStatus.values:
         listed = listed.filter(status=status)
     if municipality.isascii() and municipality.isdigit():
         listed = listed.filter(municipality_id=int(municipality))
     page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
-    persons = list(person_search(user=user, query=query)[:10]) if query else []
-    log_list(
-        request,
-        ReadPath.SEARCH if query else ReadPath.PAGE,
-        [*((case, case) for case in page.object_list), *((p, p.case) for p in persons)],
-    )
+    persons = list(person_search(reader, query=query)[:10]) if query else []
     params = request.GET.copy()
     params.pop("page", None)
     return render(
@@ -108,9 +94,7 @@ def case_new(request: HttpRequest) -> HttpResponse:
 @login_required
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The overview tab: summary, course through the process, collaboration and notes."""
-    user = current_user(request)
-    case = case_or_404(user, pk)
-    return _overview(request, case)
+    return _overview(request, case_for(reader_for(request), pk))
 
 
 def _overview(
@@ -121,19 +105,18 @@ def _overview(
     note_form: NoteForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
-    user = current_user(request)
-    context = case_context(user, case, "casework:case_detail")
-    notes = list(case_notes(user=user, case=case)) if context["may_contribute"] else []
-    log_read(request, ReadPath.PAGE, case, [case, *notes])
-    may_transition = can(user, Action.TRANSITION, case) and bool(TRANSITIONS[case.status])
+    reader = reader_for(request)
+    context = case_context(reader, case, "casework:case_detail")
+    notes = list(case_notes(reader, case)) if context["sees_network"] else []
+    may_transition = reader.can(Action.TRANSITION, case) and bool(TRANSITIONS[case.status])
     return render(
         request,
         "casework/case_detail.html",
         {
             **context,
-            "history": case_status_history(user=user, case=case),
-            "collaboration": case_collaboration(user=user, case=case),
-            "may_change": can(user, Action.CHANGE, case),
+            "history": case_status_history(reader, case),
+            "collaboration": case_collaboration(reader, case),
+            "may_change": reader.can(Action.CHANGE, case),
             "summary_form": summary_form,
             "transition_form": transition_form
             or (
@@ -142,7 +125,7 @@ def _overview(
                 else None
             ),
             "notes": notes,
-            "may_read_notes": context["may_contribute"],
+            "may_read_notes": context["sees_network"],
             "note_form": note_form or (NoteForm() if context["may_contribute"] else None),
         },
         status=status,
@@ -155,7 +138,8 @@ def case_summary(request: HttpRequest, pk: int) -> HttpResponse:
     """Inline editing of the summary (an htmx fragment). A save against an older version of
     the case is refused with a conflict message; the user's input stays in the form."""
     user = current_user(request)
-    case = case_or_404(user, pk, Action.CHANGE)
+    reader = reader_for(request)
+    case = case_for(reader, pk, Action.CHANGE)
     initial = {
         "version": case.version,
         "title": case.title,
@@ -165,7 +149,9 @@ def case_summary(request: HttpRequest, pk: int) -> HttpResponse:
         "case_director": case.case_director,
         "process_director": case.process_director,
     }
-    form = CaseSummaryForm(request.POST or None, case=case, initial=initial)
+    form = CaseSummaryForm(
+        request.POST or None, people=case_partner_people(reader, case), initial=initial
+    )
     editing = request.method == "GET" and request.GET.get("bewerken") == "1"
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -186,7 +172,6 @@ def case_summary(request: HttpRequest, pk: int) -> HttpResponse:
         if editing:
             return _overview(request, case, summary_form=form)
         return redirect("casework:case_detail", pk=case.pk)
-    log_read(request, ReadPath.FRAGMENT, case)
     return render(
         request,
         "casework/_summary.html",
@@ -199,7 +184,7 @@ def case_summary(request: HttpRequest, pk: int) -> HttpResponse:
 def case_transition_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Moves the case to its next status."""
     user = current_user(request)
-    case = case_or_404(user, pk, Action.TRANSITION)
+    case = case_for(reader_for(request), pk, Action.TRANSITION)
     form = TransitionForm(request.POST, case=case)
     if form.is_valid():
         try:
@@ -221,7 +206,8 @@ def case_transition_view(request: HttpRequest, pk: int) -> HttpResponse:
 def case_notes_fragment(request: HttpRequest, pk: int) -> HttpResponse:
     """The notes of a case the user may read (an htmx fragment); POST adds one."""
     user = current_user(request)
-    case = case_or_404(user, pk, Action.CONTRIBUTE)
+    reader = reader_for(request)
+    case = case_for(reader, pk, Action.VIEW_NETWORK)
     form = None
     if request.method == "POST":
         form = NoteForm(request.POST)
@@ -243,8 +229,7 @@ def case_notes_fragment(request: HttpRequest, pk: int) -> HttpResponse:
                 messages.success(request, _("De notitie is opgeslagen."))
             return redirect("casework:case_detail", pk=case.pk)
         return _overview(request, case, note_form=form)
-    notes = list(case_notes(user=user, case=case))
-    log_read(request, ReadPath.FRAGMENT, case, notes)
+    notes = list(case_notes(reader, case))
     return render(
         request,
         "casework/_notes.html",
@@ -255,26 +240,13 @@ def case_notes_fragment(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def case_timeline_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Everything that happened on the case, newest first."""
-    user = current_user(request)
-    case = case_or_404(user, pk)
-    # The timeline names persons and summarises signals and notes for those who may see them.
-    log_read(
-        request,
-        ReadPath.PAGE,
-        case,
-        [
-            case,
-            *case_persons(user=user, case=case),
-            *case_signals(user=user, case=case),
-            *case_notes(user=user, case=case),
-            *case_interventions(user=user, case=case).prefetch_related(None),
-        ],
-    )
+    reader = reader_for(request)
+    case = case_for(reader, pk)
     return render(
         request,
         "casework/case_timeline.html",
         {
-            **case_context(user, case, "casework:case_timeline"),
-            "events": case_timeline(user=user, case=case),
+            **case_context(reader, case, "casework:case_timeline"),
+            "events": case_timeline(reader, case),
         },
     )

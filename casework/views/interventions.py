@@ -18,7 +18,18 @@ from casework.intervention_forms import (
     ProposeInterventionForm,
 )
 from casework.models import Case, CaseIntervention, InterventionStatus
-from casework.selectors import case_intervention_detail, case_interventions, case_minors
+from casework.selectors import (
+    case_for,
+    case_intervention_detail,
+    case_interventions,
+    case_linked_addresses,
+    case_linked_organisations,
+    case_minors,
+    case_partner_organisations,
+    case_persons,
+    intervention_suggestions,
+    sees_network,
+)
 from casework.services.interventions import (
     ASSESSMENT_OPEN,
     assessment_missing,
@@ -27,12 +38,11 @@ from casework.services.interventions import (
     case_intervention_transition,
     evaluation_record,
     intervention_next_statuses,
-    intervention_suggestions,
 )
-from casework.views.common import case_context, case_or_404, current_user, log_read
+from casework.views.common import case_context, current_user
 from interventions.models import Intervention, Kind
-from partners.models import ReadPath, User
-from partners.policy import Action, can
+from partners.policy import Action
+from partners.reading import Reader, reader_for
 
 TAB = "casework:case_interventions"
 
@@ -42,15 +52,23 @@ TAB = "casework:case_interventions"
 def case_interventions_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The interventions of the case, suggestions to combine, and proposing one (POST)."""
     user = current_user(request)
-    case = case_or_404(user, pk)
-    may_contribute = can(user, Action.CONTRIBUTE, case)
+    reader = reader_for(request)
+    case = case_for(reader, pk)
+    may_contribute = reader.can(Action.CONTRIBUTE, case)
     form = None
     if may_contribute:
         initial: dict[str, Any] = {"responsible": user.organisation}
         chosen = request.GET.get("interventie", "")
         if chosen:
             initial["intervention"] = Intervention.objects.filter(slug=chosen[:80]).first()
-        form = ProposeInterventionForm(request.POST or None, case=case, initial=initial)
+        form = ProposeInterventionForm(
+            request.POST or None,
+            persons=case_persons(reader, case),
+            addresses=case_linked_addresses(reader, case),
+            businesses=case_linked_organisations(reader, case),
+            partners=case_partner_organisations(reader, case),
+            initial=initial,
+        )
         if request.method == "POST" and form.is_valid():
             try:
                 proposal = case_intervention_propose(case=case, user=user, **form.cleaned_data)
@@ -66,31 +84,19 @@ def case_interventions_view(request: HttpRequest, pk: int) -> HttpResponse:
                 )
     elif request.method == "POST":
         return HttpResponse(status=403)
-    interventions = list(case_interventions(user=user, case=case))
-    targets = [target for item in interventions for target in _targets(item)]
+    interventions = list(case_interventions(reader, case))
     for item in interventions:
         item.target_labels = [label for label, _url in _target_links(item)]  # type: ignore[attr-defined]
-    log_read(request, ReadPath.PAGE, case, [case, *interventions, *targets])
     return render(
         request,
         "casework/case_interventions.html",
         {
-            **case_context(user, case, TAB),
+            **case_context(reader, case, TAB),
             "interventions": interventions,
             "form": form,
-            "suggestions": _suggestions(case) if may_contribute else {},
+            "suggestions": _suggestions(reader, case) if may_contribute else {},
         },
     )
-
-
-def _targets(item: CaseIntervention) -> list[Any]:
-    """The persons, addresses and businesses the intervention aims at, as far as loaded for
-    this user (see `case_interventions`)."""
-    return [
-        *item.target_persons.all(),
-        *item.target_addresses.all(),
-        *item.target_organisations.all(),
-    ]
 
 
 def _target_links(item: CaseIntervention) -> list[tuple[str, str]]:
@@ -105,13 +111,13 @@ def _target_links(item: CaseIntervention) -> list[tuple[str, str]]:
     ]
 
 
-def _suggestions(case: Case) -> list[tuple[Any, list[Any]]]:
-    found = intervention_suggestions(case=case)
+def _suggestions(reader: Reader, case: Case) -> list[tuple[Any, list[Any]]]:
+    found = intervention_suggestions(reader, case)
     return [(Kind(kind).label, items) for kind, items in found.items() if items]
 
 
-def _intervention_or_404(user: User, case: Case, intervention_pk: int) -> CaseIntervention:
-    return get_object_or_404(case_intervention_detail(user=user, case=case), pk=intervention_pk)
+def _intervention_or_404(reader: Reader, case: Case, intervention_pk: int) -> CaseIntervention:
+    return get_object_or_404(case_intervention_detail(reader, case), pk=intervention_pk)
 
 
 def _page(
@@ -124,10 +130,10 @@ def _page(
     evaluation_form: EvaluationForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
-    user = current_user(request)
-    may_contribute = can(user, Action.CONTRIBUTE, case)
-    may_weigh = can(user, Action.CHANGE, item)
-    minors = case_minors(user=user, case=case)
+    reader = reader_for(request)
+    may_contribute = reader.can(Action.CONTRIBUTE, case)
+    may_weigh = reader.can(Action.CHANGE, item)
+    minors = case_minors(reader, case)
     open_for_weighing = item.status in ASSESSMENT_OPEN
     if may_weigh and open_for_weighing and assessment_form is None:
         assessment_form = AssessmentForm(
@@ -140,19 +146,18 @@ def _page(
     may_evaluate = item.status in (InterventionStatus.CARRIED_OUT, InterventionStatus.WITHDRAWN)
     if may_contribute and may_evaluate and evaluation_form is None:
         evaluation_form = EvaluationForm(initial={"version": item.version})
-    log_read(request, ReadPath.PAGE, case, [item, *_targets(item), *minors])
     return render(
         request,
         "casework/case_intervention.html",
         {
-            **case_context(user, case, TAB),
+            **case_context(reader, case, TAB),
             "item": item,
             "assessment": getattr(item, "assessment", None),
             "evaluation": getattr(item, "evaluation", None),
             "missing": assessment_missing(item),
             "minors": minors,
             "targets": _target_links(item),
-            "may_see_network": may_contribute,
+            "may_see_network": sees_network(reader, case),
             "assessment_form": assessment_form if may_weigh else None,
             "transition_form": transition_form if may_contribute else None,
             "evaluation_form": evaluation_form if may_contribute else None,
@@ -182,18 +187,19 @@ def _initial(item: CaseIntervention) -> dict[str, Any]:
 
 @login_required
 def case_intervention_view(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
-    user = current_user(request)
-    case = case_or_404(user, pk)
-    return _page(request, case, _intervention_or_404(user, case, intervention_pk))
+    reader = reader_for(request)
+    case = case_for(reader, pk)
+    return _page(request, case, _intervention_or_404(reader, case, intervention_pk))
 
 
 @login_required
 @require_POST
 def case_intervention_assess(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
     user = current_user(request)
-    case = case_or_404(user, pk, Action.CONTRIBUTE)
-    item = _intervention_or_404(user, case, intervention_pk)
-    if not can(user, Action.CHANGE, item):
+    reader = reader_for(request)
+    case = case_for(reader, pk, Action.CONTRIBUTE)
+    item = _intervention_or_404(reader, case, intervention_pk)
+    if not reader.can(Action.CHANGE, item):
         raise PermissionDenied
     form = AssessmentForm(request.POST, case_intervention=item)
     if form.is_valid():
@@ -219,8 +225,9 @@ def case_intervention_transition_view(
     request: HttpRequest, pk: int, intervention_pk: int
 ) -> HttpResponse:
     user = current_user(request)
-    case = case_or_404(user, pk, Action.CONTRIBUTE)
-    item = _intervention_or_404(user, case, intervention_pk)
+    reader = reader_for(request)
+    case = case_for(reader, pk, Action.CONTRIBUTE)
+    item = _intervention_or_404(reader, case, intervention_pk)
     form = InterventionTransitionForm(request.POST, case_intervention=item)
     if form.is_valid():
         try:
@@ -243,8 +250,9 @@ def case_intervention_transition_view(
 @require_POST
 def case_intervention_evaluate(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
     user = current_user(request)
-    case = case_or_404(user, pk, Action.CONTRIBUTE)
-    item = _intervention_or_404(user, case, intervention_pk)
+    reader = reader_for(request)
+    case = case_for(reader, pk, Action.CONTRIBUTE)
+    item = _intervention_or_404(reader, case, intervention_pk)
     form = EvaluationForm(request.POST)
     if form.is_valid():
         try:

@@ -7,37 +7,43 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from casework.forms import PartnerJoinForm, PartnerLeaveForm
-from casework.models import Case, CaseParticipation
-from casework.selectors import case_collaboration, case_participations
+from casework.models import Case
+from casework.selectors import (
+    case_collaboration,
+    case_for,
+    case_participations,
+    case_partner_organisations,
+)
 from casework.services import partner_join_case, partner_leave_case
-from casework.views.common import case_context, case_or_404, current_user, log_read
-from partners.models import ReadPath, User
+from casework.views.common import case_context, current_user
 from partners.policy import Action, can
+from partners.reading import Reader, reader_for
 
 
 def _partners_context(
-    user: User, case: Case, form: PartnerJoinForm | None = None
+    reader: Reader, case: Case, form: PartnerJoinForm | None = None
 ) -> dict[str, object]:
-    may_manage = can(user, Action.MANAGE_PARTNERS, case)
+    may_manage = reader.can(Action.MANAGE_PARTNERS, case)
+    if may_manage and form is None:
+        form = PartnerJoinForm(taking_part=case_partner_organisations(reader, case))
     return {
         "case": case,
-        "participations": case_participations(user=user, case=case),
+        "participations": case_participations(reader, case),
         "may_manage_partners": may_manage,
-        "join_form": (form or PartnerJoinForm(case=case)) if may_manage else None,
+        "join_form": form if may_manage else None,
     }
 
 
 def _page(
-    request: HttpRequest, user: User, case: Case, form: PartnerJoinForm | None = None
+    request: HttpRequest, reader: Reader, case: Case, form: PartnerJoinForm | None = None
 ) -> HttpResponse:
-    log_read(request, ReadPath.PAGE, case)
     return render(
         request,
         "casework/case_partners.html",
         {
-            **case_context(user, case, "casework:case_partners"),
-            **_partners_context(user, case, form),
-            "collaboration": case_collaboration(user=user, case=case),
+            **case_context(reader, case, "casework:case_partners"),
+            **_partners_context(reader, case, form),
+            "collaboration": case_collaboration(reader, case),
         },
     )
 
@@ -47,12 +53,13 @@ def _page(
 def case_partners(request: HttpRequest, pk: int) -> HttpResponse:
     """The partners tab; with htmx only its fragment. POST lets another partner join."""
     user = current_user(request)
-    case = case_or_404(user, pk)
+    reader = reader_for(request)
+    case = case_for(reader, pk)
     form = None
     if request.method == "POST":
-        if not can(user, Action.MANAGE_PARTNERS, case):
+        if not reader.can(Action.MANAGE_PARTNERS, case):
             raise PermissionDenied
-        form = PartnerJoinForm(request.POST, case=case)
+        form = PartnerJoinForm(request.POST, taking_part=case_partner_organisations(reader, case))
         if form.is_valid():
             try:
                 participation = partner_join_case(
@@ -75,9 +82,8 @@ def case_partners(request: HttpRequest, pk: int) -> HttpResponse:
                     )
                     return redirect("casework:case_partners", pk=case.pk)
     if request.htmx:  # type: ignore[attr-defined]
-        log_read(request, ReadPath.FRAGMENT, case)
-        return render(request, "casework/_partners.html", _partners_context(user, case, form))
-    return _page(request, user, case, form)
+        return render(request, "casework/_partners.html", _partners_context(reader, case, form))
+    return _page(request, reader, case, form)
 
 
 @login_required
@@ -85,12 +91,9 @@ def case_partners(request: HttpRequest, pk: int) -> HttpResponse:
 def case_partner_leave(request: HttpRequest, pk: int, participation_pk: int) -> HttpResponse:
     """Ends a partner's part in the case."""
     user = current_user(request)
-    case = case_or_404(user, pk, Action.MANAGE_PARTNERS)
-    participation = get_object_or_404(
-        CaseParticipation.objects.select_related("organisation__group", "case"),
-        pk=participation_pk,
-        case=case,
-    )
+    reader = reader_for(request)
+    case = case_for(reader, pk, Action.MANAGE_PARTNERS)
+    participation = get_object_or_404(case_participations(reader, case), pk=participation_pk)
     form = PartnerLeaveForm(request.POST)
     reason = form.cleaned_data["reason"] if form.is_valid() else ""
     try:
@@ -99,8 +102,9 @@ def case_partner_leave(request: HttpRequest, pk: int, participation_pk: int) -> 
         problem = " ".join(error.messages)
     else:
         problem = ""
+    # Asked again, not from the request's answers: the user's own partner may just have left.
     if request.htmx and can(user, Action.VIEW, case):  # type: ignore[attr-defined]
-        context = _partners_context(user, case)
+        context = _partners_context(reader, case)
         return render(request, "casework/_partners.html", {**context, "problem": problem})
     if problem:
         messages.error(request, problem)

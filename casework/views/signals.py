@@ -7,11 +7,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from casework.forms import SignalForm
-from casework.selectors import case_signals
+from casework.selectors import case_for, case_partner_organisations, case_signals
 from casework.services import signal_add
-from casework.views.common import case_context, case_or_404, current_user, log_read
-from partners.models import ReadPath
+from casework.views.common import case_context, current_user
 from partners.policy import Action
+from partners.reading import reader_for
 
 
 @login_required
@@ -19,9 +19,14 @@ from partners.policy import Action
 def case_signals_view(request: HttpRequest, pk: int) -> HttpResponse:
     """The signals tab: what came in and which authorities were informed; POST adds one."""
     user = current_user(request)
-    case = case_or_404(user, pk, Action.CONTRIBUTE)
+    reader = reader_for(request)
+    case = case_for(reader, pk, Action.VIEW_NETWORK)
     initial = {"source": user.organisation, "domain": getattr(user.organisation, "domain", None)}
-    form = SignalForm(request.POST or None, case=case, initial=initial)
+    form = SignalForm(
+        request.POST or None,
+        sources=case_partner_organisations(reader, case, current=False),
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         data["restricted_to"] = list(data["restricted_to"])
@@ -32,10 +37,10 @@ def case_signals_view(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Het signaal is vastgelegd."))
             return redirect("casework:case_signals", pk=case.pk)
-    signals = list(case_signals(user=user, case=case))
-    log_read(request, ReadPath.PAGE, case, [case, *signals])
+    signals = list(case_signals(reader, case))
+    context = case_context(reader, case, "casework:case_signals")
     return render(
         request,
         "casework/case_signals.html",
-        {**case_context(user, case, "casework:case_signals"), "signals": signals, "form": form},
+        {**context, "signals": signals, "form": form if context["may_contribute"] else None},
     )

@@ -59,6 +59,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Writes what a request handed out to the access log, in one insert (partners.reading).
+    "partners.reading.ReadSideMiddleware",
     # Last, as django-axes asks: it turns a lock-out raised further down into the lock-out page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -5,6 +5,8 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from casework.models import INTERVENTION_TRANSITIONS, CaseIntervention, InterventionStatus
+from casework.selectors import case_minors, intervention_suggestions
+from casework.selectors import intervention_usage as usage_of
 from casework.services.interventions import (
     CheckInput,
     assessment_missing,
@@ -13,14 +15,11 @@ from casework.services.interventions import (
     case_intervention_transition,
     evaluation_record,
     intervention_next_statuses,
-    intervention_suggestions,
-    minors_in_network,
-    usage_of,
 )
 from interventions.models import Intervention, Kind
 from interventions.usage import intervention_usage
 from partners.policy import Action, can, visible
-from tests.conftest import api_client, verified_client
+from tests.conftest import api_client, reader, verified_client
 from tests.world import World
 
 pytestmark = pytest.mark.django_db
@@ -171,7 +170,10 @@ def test_the_status_machine_refuses_illegal_steps_and_stale_versions(
 
 
 def test_minors_of_the_network_are_listed_by_name(world: World, closure: Intervention) -> None:
-    assert [person.first_name for person in minors_in_network(world.case)] == ["Milan"]
+    assert [
+        person.first_name for person in case_minors(reader(world.users["aov"]), world.case)
+    ] == ["Milan"]
+    assert case_minors(reader(world.users["burgemeester"]), world.case) == []
     item = propose(world, closure)
     html = verified_client(world.users["aov"]).get(
         f"/casussen/{world.case.pk}/interventies/{item.pk}/"
@@ -217,7 +219,7 @@ def test_evaluation_closes_and_feeds_the_catalogue_figures(
 def test_suggestions_combine_kinds_from_life_areas_and_minors(world: World) -> None:
     world.case.life_areas = ["veiligheid", "opvoeding"]
     world.case.save()
-    suggestions = intervention_suggestions(case=world.case)
+    suggestions = intervention_suggestions(reader(world.users["aov"]), world.case)
     kinds = {kind for kind, items in suggestions.items() if items}
     assert {Kind.FORMAL, Kind.CARE} <= kinds or {Kind.FORMAL, Kind.INFORMAL} <= kinds
     reasons = [reason for items in suggestions.values() for s in items for reason in s.reasons]
@@ -253,10 +255,11 @@ def test_who_sees_the_interventions_of_a_case(world: World, closure: Interventio
         )
         assert response.status_code == 404, key
     # A vierhoek member reads the weighing but cannot change it, and sees no one of the
-    # network by name: not the targets, not the minors.
+    # network by name: not the targets, not the minors, not a name in the free text.
     mayor = verified_client(users["burgemeester"])
     page = mayor.get(f"/casussen/{world.case.pk}/interventies/{item.pk}/").content.decode()
-    assert "Milan (12) gaat tijdelijk" in page and "Afweging opslaan" not in page
+    assert "[minderjarige M.T.] (12) gaat tijdelijk" in page and "Afweging opslaan" not in page
+    assert "Milan" not in page
     assert "Anna Teststraat" not in page and "Milan Teststraat" not in page
     tab = mayor.get(f"/casussen/{world.case.pk}/interventies/").content.decode()
     assert CLOSURE in tab and "Anna Teststraat" not in tab

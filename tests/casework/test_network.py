@@ -15,6 +15,7 @@ from casework.services import (
     relation_add,
     signal_add,
 )
+from tests.conftest import reader
 from tests.partners.factories import MunicipalityFactory, domain
 from tests.world import World
 
@@ -161,21 +162,19 @@ def test_known_elsewhere_names_only_whom_to_contact(world: World) -> None:
     )
     # The politie user takes part in the first case only.
     user = world.users["ketenpartner_politie"]
-    by_name = person_known_elsewhere(user=user, person=world.persons["opa"])
-    by_bsn = person_known_elsewhere(user=user, person=world.persons["moeder"])
+    by_name = person_known_elsewhere(reader(user), world.persons["opa"])
+    by_bsn = person_known_elsewhere(reader(user), world.persons["moeder"])
     assert [contact.name for contact in by_name] == [str(world.users["procesregisseur"])]
     assert by_bsn == by_name
     shown = repr(by_name)
     assert other.number not in shown
     assert "Geheime titel" not in shown
     assert "Anders" not in shown
-    assert person_known_elsewhere(user=user, person=world.persons["kind"]) == []
+    assert person_known_elsewhere(reader(user), world.persons["kind"]) == []
 
 
 def test_known_elsewhere_is_nothing_for_who_cannot_see_the_person(world: World) -> None:
-    assert (
-        person_known_elsewhere(user=world.users["burgemeester"], person=world.persons["opa"]) == []
-    )
+    assert person_known_elsewhere(reader(world.users["burgemeester"]), world.persons["opa"]) == []
 
 
 def test_collaboration_is_proactive_when_everyone_joined_before_the_plan(world: World) -> None:
@@ -186,7 +185,7 @@ def test_collaboration_is_proactive_when_everyone_joined_before_the_plan(world: 
             case=case, user=world.users["aov"], to_status=status, reason="x", version=case.version
         )
     user = world.users["aov"]
-    before = case_collaboration(user=user, case=case)
+    before = case_collaboration(reader(user), case)
     assert before.verdict == "proactief"
     assert before.plan_date == timezone.localdate()
     assert {d.code for d, _ in before.before_plan} == {"veiligheid", "zorg", "politie", "justitie"}
@@ -194,14 +193,14 @@ def test_collaboration_is_proactive_when_everyone_joined_before_the_plan(world: 
         case=case, organisation=world.organisations["woningcorporatie"], decided_by=user
     )
     # Joining on the day of the plan still counts as before it; a later day does not.
-    assert case_collaboration(user=user, case=case).verdict == "proactief"
+    assert case_collaboration(reader(user), case).verdict == "proactief"
     case.participations.filter(organisation=world.organisations["woningcorporatie"]).update(
         joined_on=timezone.localdate() + datetime.timedelta(days=1)
     )
-    after = case_collaboration(user=user, case=case)
+    after = case_collaboration(reader(user), case)
     assert after.verdict == "reactief"
     assert [d.code for d, _ in after.after_plan] == ["wonen"]
 
 
 def test_collaboration_is_open_before_a_plan(world: World) -> None:
-    assert case_collaboration(user=world.users["aov"], case=world.case).verdict == "open"
+    assert case_collaboration(reader(world.users["aov"]), world.case).verdict == "open"

@@ -12,6 +12,7 @@ from casework.services import (
     partner_join_case,
     partner_leave_case,
 )
+from tests.conftest import reader
 from tests.partners.factories import MunicipalityFactory, domain
 from tests.world import World
 
@@ -97,7 +98,7 @@ def test_a_professional_cannot_add_partners(world: World) -> None:
 
 
 def test_domain_join_dates_keep_the_first_moment(world: World) -> None:
-    dates = case_domain_join_dates(user=world.users["aov"], case=world.case)
+    dates = case_domain_join_dates(reader(world.users["aov"]), world.case)
     today = timezone.localdate()
     # The ZVH (Veiligheid) was recorded as joining before the municipality registered the case.
     assert dates[domain("veiligheid").pk] == today - datetime.timedelta(days=10)

@@ -12,9 +12,8 @@ from rest_framework.test import APIClient
 from casework.models import CaseIntervention
 from casework.services.interventions import case_intervention_propose
 from interventions.models import Intervention
-from partners.models import ReadPath, Role
-from partners.services import access_log_record
-from tests.conftest import api_client, verified_client
+from partners.models import Role
+from tests.conftest import api_client, log_reads, verified_client
 from tests.world import USERS, World
 
 MATRIX = """
@@ -165,9 +164,7 @@ def _intervention_paths(
 @pytest.mark.parametrize("username", list(EXPECTED))
 def test_permission_matrix(world: World, username: str) -> None:
     # One access log row exists before anyone reads, so the privacy officer has one to see.
-    access_log_record(
-        user=world.users["aov"], read_path=ReadPath.PAGE, entries=[(world.case, world.case)]
-    )
+    log_reads(world.users["aov"], world.case)
     item = case_intervention_propose(
         case=world.case,
         user=world.users["aov"],

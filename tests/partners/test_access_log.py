@@ -3,8 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 
 from partners.models import AccessLog, ReadPath
-from partners.services import access_log_record
-from tests.conftest import api_client, verified_client
+from tests.conftest import api_client, log_reads, verified_client
 from tests.world import World
 
 pytestmark = pytest.mark.django_db
@@ -49,8 +48,10 @@ def test_every_read_path_writes_to_the_log(world: World) -> None:
     paths = [read_path for read_path, _ in logged(world, "ketenpartner_zorg")]
     assert paths.count(ReadPath.PAGE) == 1
     assert paths.count(ReadPath.SEARCH) == 2
-    assert paths.count(ReadPath.FRAGMENT) == 2  # the open note and the Zorg note
-    assert paths.count(ReadPath.API) == 4  # list, detail and two notes
+    # The case (read for the fragment), the open note and the Zorg note.
+    assert paths.count(ReadPath.FRAGMENT) == 3
+    # The list, the detail, and the case and its two notes in the notes list.
+    assert paths.count(ReadPath.API) == 5
 
 
 def test_a_refused_read_logs_nothing(world: World) -> None:
@@ -60,9 +61,7 @@ def test_a_refused_read_logs_nothing(world: World) -> None:
 
 
 def test_the_log_cannot_be_changed_or_deleted(world: World) -> None:
-    access_log_record(
-        user=world.users["aov"], read_path=ReadPath.PAGE, entries=[(world.case, world.case)]
-    )
+    log_reads(world.users["aov"], world.case)
     row = AccessLog.objects.get()
     row.username = "iemand anders"
     with pytest.raises(ValidationError):
@@ -103,9 +102,7 @@ def test_access_log_filters_refuse_a_reversed_period(world: World) -> None:
 
 def test_csv_cells_cannot_become_formulas(world: World) -> None:
     world.users["aov"].username = "=HYPERLINK()"
-    access_log_record(
-        user=world.users["aov"], read_path=ReadPath.PAGE, entries=[(world.case, world.case)]
-    )
+    log_reads(world.users["aov"], world.case)
     export = verified_client(world.users["privacy_officer"]).get(
         "/privacy/toegangslog/", {"format": "csv"}
     )

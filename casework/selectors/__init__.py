@@ -1,0 +1,76 @@
+"""Every read of case data, split by subdomain. Each selector takes the `Reader` of the request
+or task (`partners.reading`): it filters through the policy, redacts for the reader and hands
+out what it read to the access log. Views, the API, forms and tasks read case data through
+these and nothing else (tests/test_read_side.py checks it)."""
+
+from casework.selectors.cases import (
+    Collaboration,
+    TimelineEvent,
+    case_collaboration,
+    case_domain_join_dates,
+    case_for,
+    case_list,
+    case_list_municipalities,
+    case_notes,
+    case_participations,
+    case_partner_organisations,
+    case_partner_people,
+    case_signals,
+    case_status_history,
+    case_timeline,
+    sees_network,
+)
+from casework.selectors.interventions import (
+    Suggestion,
+    case_intervention_detail,
+    case_interventions,
+    intervention_suggestions,
+    intervention_usage,
+)
+from casework.selectors.network import (
+    KnownElsewhere,
+    PersonLinks,
+    case_linked_addresses,
+    case_linked_organisations,
+    case_minors,
+    case_person,
+    case_persons,
+    case_relations,
+    person_known_elsewhere,
+    person_links,
+    person_search,
+)
+
+__all__ = [
+    "Collaboration",
+    "KnownElsewhere",
+    "PersonLinks",
+    "Suggestion",
+    "TimelineEvent",
+    "case_collaboration",
+    "case_domain_join_dates",
+    "case_for",
+    "case_intervention_detail",
+    "case_interventions",
+    "case_linked_addresses",
+    "case_linked_organisations",
+    "case_list",
+    "case_list_municipalities",
+    "case_minors",
+    "case_notes",
+    "case_participations",
+    "case_partner_organisations",
+    "case_partner_people",
+    "case_person",
+    "case_persons",
+    "case_relations",
+    "case_signals",
+    "case_status_history",
+    "case_timeline",
+    "intervention_suggestions",
+    "intervention_usage",
+    "person_known_elsewhere",
+    "person_links",
+    "person_search",
+    "sees_network",
+]
