@@ -8,8 +8,6 @@ from django.utils.translation import gettext_lazy as _
 
 from casework.models import (
     Authority,
-    Case,
-    CaseStatus,
     EscalationLevel,
     LifeArea,
     Person,
@@ -19,7 +17,6 @@ from casework.models import (
     SignalClassification,
     SignalKind,
 )
-from casework.models.cases import TRANSITIONS
 from casework.validators import validate_bsn
 from partners.models import Domain, Municipality, Organisation, User
 
@@ -140,26 +137,6 @@ class CaseSummaryForm(VersionedForm):
             field = self.fields[name]
             field.queryset = people  # type: ignore[attr-defined]
             field.label_from_instance = lambda user: f"{user} ({user.organisation})"  # type: ignore[attr-defined]
-
-
-class TransitionForm(VersionedForm):
-    to_status = forms.ChoiceField(label=_("Volgende stap"))
-    reason = forms.CharField(
-        label=_("Reden"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"required": _("Geef de reden van deze stap.")},
-    )
-    advice = forms.CharField(
-        label=_("Gegeven advies (bij 'niet voor ZVH')"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        required=False,
-    )
-
-    def __init__(self, *args: Any, case: Case, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["to_status"].choices = [  # type: ignore[attr-defined]
-            (status, CaseStatus(status).label) for status in TRANSITIONS[case.status]
-        ]
 
 
 class PersonForm(forms.Form):

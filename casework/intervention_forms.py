@@ -9,17 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from casework.forms import VersionedForm
 from casework.models import (
     CaseIntervention,
-    InterventionStatus,
     LinkedAddress,
     LinkedOrganisation,
     Person,
     SafetyRisk,
 )
-from casework.services.interventions import (
-    CheckInput,
-    intervention_next_statuses,
-    weighed_against,
-)
+from casework.services.interventions import CheckInput
+from casework.weighing import weighed_against
 from interventions.models import Intervention
 from partners.models import Organisation
 
@@ -196,22 +192,6 @@ class AssessmentForm(VersionedForm):
         ]
         data["lighter_considered"] = list(data.get("lighter_considered") or [])
         return {"checks": checks, **data}
-
-
-class InterventionTransitionForm(VersionedForm):
-    to_status = forms.ChoiceField(label=_("Volgende stap"))
-    reason = forms.CharField(
-        label=_("Toelichting"),
-        widget=forms.Textarea(attrs={"rows": 2}),
-        error_messages={"required": _("Geef de reden van deze stap.")},
-    )
-
-    def __init__(self, *args: Any, case_intervention: CaseIntervention, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["to_status"].choices = [  # type: ignore[attr-defined]
-            (status, InterventionStatus(status).label)
-            for status in intervention_next_statuses(case_intervention)
-        ]
 
 
 class EvaluationForm(VersionedForm):

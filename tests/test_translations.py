@@ -9,7 +9,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = Path("locale/en/LC_MESSAGES/django.po")
-SOURCES = ["manage.py", "config", "partners", "interventions", "casework", "templates", "locale"]
+SOURCES = [
+    "manage.py",
+    "config",
+    "partners",
+    "workflow",
+    "interventions",
+    "casework",
+    "templates",
+    "locale",
+]
 
 
 def untranslated(catalogue: Path) -> list[str]:

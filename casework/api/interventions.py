@@ -17,8 +17,6 @@ from casework.models import (
     CaseIntervention,
     ConditionCheck,
     Evaluation,
-    InterventionStatus,
-    InterventionStatusChange,
     SafetyRisk,
 )
 from casework.selectors import (
@@ -29,15 +27,17 @@ from casework.selectors import (
 )
 from casework.services.interventions import (
     CheckInput,
-    assessment_missing,
     assessment_save,
     case_intervention_propose,
     case_intervention_transition,
     evaluation_record,
 )
+from casework.weighing import assessment_missing
+from casework.workflows import FORMAL_COURSE
 from interventions.models import Intervention
 from partners.models import Organisation
 from partners.policy import Action, require
+from workflow.serializers import history_serializer, transition_serializer
 
 
 class CaseInterventionSerializer(serializers.ModelSerializer[CaseIntervention]):
@@ -105,10 +105,8 @@ class EvaluationSerializer(serializers.ModelSerializer[Evaluation]):
         fields = ["rating", "what_worked", "what_did_not", "evaluated_by", "evaluated_at"]
 
 
-class InterventionStatusChangeSerializer(serializers.ModelSerializer[InterventionStatusChange]):
-    class Meta:
-        model = InterventionStatusChange
-        fields = ["from_status", "to_status", "changed_by", "changed_at", "reason"]
+InterventionStatusChangeSerializer = history_serializer(FORMAL_COURSE, name="Intervention")
+InterventionTransitionSerializer = transition_serializer(FORMAL_COURSE, name="Intervention")
 
 
 class CaseInterventionDetailSerializer(CaseInterventionSerializer):
@@ -175,12 +173,6 @@ class AssessmentInputSerializer(serializers.Serializer[dict[str, Any]]):
     safety_risk = serializers.ChoiceField(choices=SafetyRisk.choices, allow_blank=True, default="")
     safety_measures = serializers.CharField(allow_blank=True, default="")
     motivation = serializers.CharField(allow_blank=True, default="")
-
-
-class InterventionTransitionSerializer(serializers.Serializer[dict[str, Any]]):
-    to_status = serializers.ChoiceField(choices=InterventionStatus.choices)
-    reason = serializers.CharField()
-    version = serializers.IntegerField(help_text="De versie die u het laatst las.")
 
 
 class EvaluationInputSerializer(serializers.Serializer[dict[str, Any]]):
@@ -258,9 +250,9 @@ class CaseInterventionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, 
         item = self.get_object()
         incoming = InterventionTransitionSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
-        change = case_intervention_transition(
-            case_intervention=item, user=self.user, **incoming.validated_data
-        )
+        arguments = incoming.service_arguments()  # type: ignore[attr-defined]
+        arguments.pop("inputs")  # an intervention's steps need none
+        change = case_intervention_transition(case_intervention=item, user=self.user, **arguments)
         return Response(
             InterventionStatusChangeSerializer(change).data, status=status.HTTP_201_CREATED
         )

@@ -5,7 +5,6 @@ from casework.models import (
     Case,
     CaseNote,
     CaseParticipation,
-    CaseStatus,
     EscalationLevel,
     LifeArea,
     Person,
@@ -16,9 +15,10 @@ from casework.models import (
     Signal,
     SignalClassification,
     SignalKind,
-    StatusChange,
 )
+from casework.workflows import CASE_PROCESS
 from partners.models import Domain, Municipality, Organisation, User
+from workflow.serializers import history_serializer, transition_serializer
 
 
 class CaseSerializer(serializers.ModelSerializer[Case]):
@@ -129,19 +129,9 @@ class CaseUpdateSerializer(serializers.Serializer[Case]):
     )
 
 
-class TransitionSerializer(serializers.Serializer[StatusChange]):
-    version = serializers.IntegerField()
-    to_status = serializers.ChoiceField(choices=CaseStatus.choices)
-    reason = serializers.CharField()
-    advice = serializers.CharField(required=False, allow_blank=True)
-
-
-class StatusChangeSerializer(serializers.ModelSerializer[StatusChange]):
-    changed_by: "serializers.StringRelatedField[User]" = serializers.StringRelatedField()
-
-    class Meta:
-        model = StatusChange
-        fields = ["id", "from_status", "to_status", "changed_by", "changed_at", "reason"]
+# A step of the case through the process, and its history (the one shape of every workflow).
+CaseTransitionSerializer = transition_serializer(CASE_PROCESS)
+StatusChangeSerializer = history_serializer(CASE_PROCESS)
 
 
 class PersonSerializer(serializers.ModelSerializer[Person]):

@@ -14,6 +14,7 @@ from casework.api.serializers import (
     CaseCreateSerializer,
     CaseDetailSerializer,
     CaseSerializer,
+    CaseTransitionSerializer,
     CaseUpdateSerializer,
     LeaveSerializer,
     NoteCreateSerializer,
@@ -28,7 +29,6 @@ from casework.api.serializers import (
     SignalCreateSerializer,
     SignalSerializer,
     StatusChangeSerializer,
-    TransitionSerializer,
 )
 from casework.models import (
     Case,
@@ -53,7 +53,6 @@ from casework.selectors import (
 from casework.services import (
     case_create,
     case_note_create,
-    case_transition,
     case_update,
     partner_join_case,
     partner_leave_case,
@@ -61,10 +60,12 @@ from casework.services import (
     relation_add,
     signal_add,
 )
+from casework.workflows import CASE_PROCESS
 from partners.api.permissions import PolicyPermission
 from partners.models import User
 from partners.policy import Action
 from partners.reading import Reader, reader_for
+from workflow.services import transition
 
 
 class _CaseworkViewSet(viewsets.GenericViewSet):
@@ -131,14 +132,20 @@ class CaseViewSet(
         case_update(case=case, user=self.user, version=data.pop("version"), **data)
         return Response(CaseDetailSerializer(case).data)
 
-    @extend_schema(request=TransitionSerializer, responses={201: StatusChangeSerializer})
+    @extend_schema(request=CaseTransitionSerializer, responses={201: StatusChangeSerializer})
     @action(detail=True, methods=["post"])
     def transitions(self, request: Request, pk: int) -> Response:
-        """Moves the case to its next status; only allowed steps, always with a reason."""
+        """Moves the case to its next status; only allowed steps, always with a reason. 409
+        when someone else changed the case since the `version` given."""
         case = self.get_object()
-        incoming = TransitionSerializer(data=request.data)
+        incoming = CaseTransitionSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
-        change = case_transition(case=case, user=self.user, **incoming.validated_data)
+        change = transition(
+            workflow=CASE_PROCESS,
+            obj=case,
+            user=self.user,
+            **incoming.service_arguments(),  # type: ignore[attr-defined]
+        )
         return Response(StatusChangeSerializer(change).data, status=status.HTTP_201_CREATED)
 
 

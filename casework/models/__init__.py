@@ -15,8 +15,6 @@ from casework.models.cases import (
     StatusChange,
 )
 from casework.models.interventions import (
-    INFORMAL_TRANSITIONS,
-    INTERVENTION_TRANSITIONS,
     Assessment,
     CaseIntervention,
     ConditionCheck,
@@ -37,8 +35,6 @@ from casework.models.network import (
 from casework.models.signals import Authority, Signal, SignalClassification, SignalKind
 
 __all__ = [
-    "INFORMAL_TRANSITIONS",
-    "INTERVENTION_TRANSITIONS",
     "Assessment",
     "CaseIntervention",
     "ConditionCheck",

@@ -8,13 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from partners.models import Domain, Municipality, Organisation, User
+from workflow.models import TransitionRecord
 
 # The expression searched and indexed for a case's title (Dutch full-text search).
 TITLE_SEARCH = SearchVector("title", config="dutch")
 
 
 class CaseStatus(models.TextChoices):
-    """The Zorg- en Veiligheidshuis process; `TRANSITIONS` says which steps are allowed."""
+    """The Zorg- en Veiligheidshuis process; `casework.workflows.CASE_PROCESS` says which
+    steps are allowed and who takes them."""
 
     SIGNAL = "signaal", _("Signaal")
     REGISTRATION = "aanmelding", _("Aanmelding")
@@ -28,24 +30,6 @@ class CaseStatus(models.TextChoices):
     AFTERCARE = "nazorg", _("Nazorg")
     REOPENED = "heropend", _("Heropend")
     NOT_FOR_ZVH = "niet_voor_zvh", _("Niet voor ZVH, advies gegeven")
-
-
-# Allowed steps of the ZVH process model. Screening can end in "niet voor ZVH" (with advice);
-# a case meeting can be held again from execution or monitoring; a closed case is reopened.
-TRANSITIONS: dict[str, tuple[str, ...]] = {
-    CaseStatus.SIGNAL: (CaseStatus.REGISTRATION, CaseStatus.NOT_FOR_ZVH),
-    CaseStatus.REGISTRATION: (CaseStatus.SCREENING, CaseStatus.NOT_FOR_ZVH),
-    CaseStatus.SCREENING: (CaseStatus.IN_PROGRESS, CaseStatus.NOT_FOR_ZVH),
-    CaseStatus.IN_PROGRESS: (CaseStatus.CASE_MEETING,),
-    CaseStatus.CASE_MEETING: (CaseStatus.ACTION_PLAN,),
-    CaseStatus.ACTION_PLAN: (CaseStatus.EXECUTION, CaseStatus.CASE_MEETING),
-    CaseStatus.EXECUTION: (CaseStatus.MONITORING, CaseStatus.CASE_MEETING),
-    CaseStatus.MONITORING: (CaseStatus.CLOSED, CaseStatus.EXECUTION, CaseStatus.CASE_MEETING),
-    CaseStatus.CLOSED: (CaseStatus.AFTERCARE, CaseStatus.REOPENED),
-    CaseStatus.AFTERCARE: (CaseStatus.CLOSED, CaseStatus.REOPENED),
-    CaseStatus.REOPENED: (CaseStatus.SCREENING, CaseStatus.IN_PROGRESS, CaseStatus.CASE_MEETING),
-    CaseStatus.NOT_FOR_ZVH: (CaseStatus.REOPENED,),
-}
 
 
 class LifeArea(models.TextChoices):
@@ -164,29 +148,19 @@ class Case(models.Model):
         return f"Casus {self.number} {self.municipality.name}"
 
 
-class StatusChange(models.Model):
+class StatusChange(TransitionRecord):
     """One step of the case through the process: from which status to which, who, when, why."""
+
+    states = CaseStatus
 
     case = models.ForeignKey(
         Case, verbose_name=_("casus"), on_delete=models.CASCADE, related_name="status_changes"
     )
-    from_status = models.CharField(
-        _("vorige status"), max_length=20, choices=CaseStatus, blank=True
-    )
-    to_status = models.CharField(_("nieuwe status"), max_length=20, choices=CaseStatus)
-    changed_by = models.ForeignKey(
-        User, verbose_name=_("gewijzigd door"), on_delete=models.PROTECT, related_name="+"
-    )
-    changed_at = models.DateTimeField(_("moment"), auto_now_add=True)
-    reason = models.TextField(_("reden"))
 
     class Meta:
         verbose_name = _("statuswijziging")
         verbose_name_plural = _("statuswijzigingen")
         ordering = ["changed_at", "id"]
-
-    def __str__(self) -> str:
-        return f"{self.from_status} → {self.to_status}"
 
 
 class CaseGroupObjectPermission(GroupObjectPermissionBase):

@@ -12,6 +12,7 @@ from casework.models.cases import Case
 from casework.models.network import LinkedAddress, LinkedOrganisation, Person
 from interventions.models import Intervention
 from partners.models import Organisation, User
+from workflow.models import TransitionRecord
 
 
 class InterventionStatus(models.TextChoices):
@@ -25,26 +26,6 @@ class InterventionStatus(models.TextChoices):
 
 
 S = InterventionStatus
-# The steps of a formal instrument: an administrative decision (Awb), with views asked before
-# and an objection after it, also once it has been carried out (a closure is often enforced
-# within the objection period).
-INTERVENTION_TRANSITIONS: dict[str, tuple[str, ...]] = {
-    S.INTENTION: (S.VIEWS_REQUESTED, S.DECIDED, S.WITHDRAWN),
-    S.VIEWS_REQUESTED: (S.DECIDED, S.WITHDRAWN),
-    S.DECIDED: (S.OBJECTION, S.CARRIED_OUT, S.WITHDRAWN),
-    S.OBJECTION: (S.DECIDED, S.CARRIED_OUT, S.WITHDRAWN),
-    S.CARRIED_OUT: (S.OBJECTION, S.EVALUATED),
-    S.WITHDRAWN: (S.EVALUATED,),
-    S.EVALUATED: (),
-}
-# Informal, care and method interventions have no decision procedure: they are carried out
-# (after the shorter weighing) or withdrawn, then evaluated.
-INFORMAL_TRANSITIONS: dict[str, tuple[str, ...]] = {
-    S.INTENTION: (S.CARRIED_OUT, S.WITHDRAWN),
-    S.CARRIED_OUT: (S.EVALUATED,),
-    S.WITHDRAWN: (S.EVALUATED,),
-    S.EVALUATED: (),
-}
 
 
 class CaseIntervention(models.Model):
@@ -103,25 +84,19 @@ class CaseIntervention(models.Model):
         return f"Interventie {self.intervention.name}"
 
 
-class InterventionStatusChange(models.Model):
+class InterventionStatusChange(TransitionRecord):
+    """One step in the course of an intervention on a case."""
+
+    states = InterventionStatus
+
     case_intervention = models.ForeignKey(
         CaseIntervention, on_delete=models.CASCADE, related_name="status_changes"
     )
-    from_status = models.CharField(_("van"), max_length=30, blank=True)
-    to_status = models.CharField(_("naar"), max_length=30, choices=InterventionStatus)
-    changed_by = models.ForeignKey(
-        User, verbose_name=_("door"), on_delete=models.PROTECT, related_name="+"
-    )
-    changed_at = models.DateTimeField(_("op"), auto_now_add=True)
-    reason = models.TextField(_("reden"))
 
     class Meta:
         verbose_name = _("statuswijziging van een interventie")
         verbose_name_plural = _("statuswijzigingen van interventies")
         ordering = ["changed_at", "id"]
-
-    def __str__(self) -> str:
-        return f"{self.from_status} → {self.to_status}"
 
 
 class SafetyRisk(models.TextChoices):

@@ -302,7 +302,7 @@ def case_timeline(reader: Reader, case: Case) -> list[TimelineEvent]:
             TimelineEvent(
                 step.changed_at,
                 "interventie",
-                f"{step.case_intervention.intervention.name}: {step.get_to_status_display()}",
+                f"{step.case_intervention.intervention.name}: {step.to_label}",
                 str(step.changed_by),
             )
         )

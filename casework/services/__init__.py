@@ -1,7 +1,6 @@
 """Every write of casework, split by subdomain."""
 
 from casework.services.cases import (
-    CaseConflict,
     case_create,
     case_note_create,
     case_transition,
@@ -18,7 +17,6 @@ from casework.services.network import (
 from casework.services.signals import signal_add
 
 __all__ = [
-    "CaseConflict",
     "case_create",
     "case_note_create",
     "case_transition",

@@ -1,5 +1,5 @@
 import datetime
-from typing import Any
+from typing import Any, cast
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -7,24 +7,14 @@ from django.db.models import F, IntegerField, Max
 from django.db.models.functions import Cast, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from casework.models import Case, CaseNote, CaseParticipation, CaseStatus, Priority, StatusChange
-from casework.models.cases import TRANSITIONS
 from casework.permissions import TAKES_PART
-from casework.services.locking import bump_version
+from casework.workflows import CASE_PROCESS
 from partners.models import Domain, Municipality, Organisation, User
 from partners.policy import Action, grant, require, revoke
-
-
-class CaseConflict(ValidationError):
-    """The case was changed by someone else since the user loaded it."""
-
-
-CONFLICT_MESSAGE = gettext_lazy(
-    "Iemand anders heeft deze casus intussen gewijzigd. Uw wijziging is niet opgeslagen: "
-    "laad de pagina opnieuw, bekijk de nieuwe gegevens en voer uw wijziging nogmaals in."
-)
+from workflow.locking import Conflict, bump_version
+from workflow.services import transition
 
 
 @transaction.atomic
@@ -80,8 +70,8 @@ EDITABLE_FIELDS = (
 def case_update(*, case: Case, user: User, version: int, **changes: Any) -> Case:
     """Changes the case's summary fields, if nobody changed the case since `version`.
 
-    The regisseurs must work for a partner taking part. Raises CaseConflict when the case
-    moved on, so that the second of two simultaneous edits is refused, not lost silently.
+    The regisseurs must work for a partner taking part. Raises Conflict when the case moved
+    on, so that the second of two simultaneous edits is refused, not lost silently.
     """
     require(user, Action.CHANGE, case)
     unknown = set(changes) - set(EDITABLE_FIELDS)
@@ -110,7 +100,7 @@ def _works_for_partner(case: Case, user: User) -> bool:
 
 
 def _bump(case: Case, version: int, **changes: Any) -> None:
-    bump_version(case, version, conflict=CaseConflict(CONFLICT_MESSAGE, code="conflict"), **changes)
+    bump_version(case, version, conflict=Conflict(CASE_PROCESS.conflict_message), **changes)
 
 
 @transaction.atomic
@@ -123,37 +113,19 @@ def case_transition(
     version: int,
     advice: str = "",
 ) -> StatusChange:
-    """Moves the case to the next step of the process, if that step is allowed from where it
-    is; records who, when and why. "Niet voor ZVH" needs the advice that was given."""
-    require(user, Action.TRANSITION, case)
-    if to_status not in TRANSITIONS.get(case.status, ()):
-        raise ValidationError(
-            {
-                "to_status": _("Van %(from)s kan een casus niet naar %(to)s.")
-                % {
-                    "from": CaseStatus(case.status).label,
-                    "to": CaseStatus(to_status).label if to_status in CaseStatus else to_status,
-                }
-            }
-        )
-    if not reason.strip():
-        raise ValidationError({"reason": _("Geef de reden van deze stap.")})
-    changes: dict[str, Any] = {"status": to_status}
-    if to_status == CaseStatus.NOT_FOR_ZVH:
-        if not advice.strip():
-            raise ValidationError(
-                {"advice": _("Leg vast welk advies is gegeven als de casus niet voor het ZVH is.")}
-            )
-        changes["advice"] = advice.strip()
-    from_status = case.status
-    _bump(case, version, **changes)
-    return StatusChange.objects.create(
-        case=case,
-        from_status=from_status,
+    """Moves the case to the next step of the process (`CASE_PROCESS`), if that step is
+    allowed from where it is; records who, when and why. "Niet voor ZVH" needs the advice that
+    was given. A change made meanwhile by someone else is a Conflict, whatever the step."""
+    change = transition(
+        workflow=CASE_PROCESS,
+        obj=case,
+        user=user,
         to_status=to_status,
-        changed_by=user,
-        reason=reason.strip(),
+        reason=reason,
+        version=version,
+        inputs={"advice": advice} if to_status == CaseStatus.NOT_FOR_ZVH else {},
     )
+    return cast(StatusChange, change)
 
 
 @transaction.atomic

@@ -9,15 +9,13 @@ motivation. Informal and care interventions have a shorter form.
 import datetime
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from casework.models import (
-    INFORMAL_TRANSITIONS,
-    INTERVENTION_TRANSITIONS,
     Assessment,
     Case,
     CaseIntervention,
@@ -30,23 +28,17 @@ from casework.models import (
     Person,
     SafetyRisk,
 )
-from casework.services.locking import bump_version
-from interventions.models import Intervention, InterventionVersion, Kind
+from casework.weighing import weighed_against
+from casework.workflows import INTERVENTION_CONFLICT, intervention_course
+from interventions.models import Intervention
 from partners.models import Organisation, User
 from partners.policy import Action, require
+from workflow.locking import Conflict, bump_version
+from workflow.services import transition
 
 S = InterventionStatus
 # The assessment justifies the decision: after it, it is the record and no longer changes.
 ASSESSMENT_OPEN = (S.INTENTION, S.VIEWS_REQUESTED)
-
-INTERVENTION_CONFLICT = gettext_lazy(
-    "Iemand anders heeft deze interventie intussen gewijzigd. Uw wijziging is niet opgeslagen: "
-    "laad de pagina opnieuw en voer uw wijziging nogmaals in."
-)
-
-
-class InterventionConflict(ValidationError):
-    """The case intervention was changed by someone else since the user loaded it."""
 
 
 def _in_case(items: Iterable[Person | LinkedAddress | LinkedOrganisation], case: Case) -> None:
@@ -141,7 +133,7 @@ def assessment_save(
     require(user, Action.CHANGE, case_intervention)
     locked = CaseIntervention.objects.select_for_update().get(pk=case_intervention.pk)
     if locked.version != version or case_intervention.version != version:
-        raise InterventionConflict(INTERVENTION_CONFLICT, code="conflict")
+        raise Conflict(INTERVENTION_CONFLICT)
     if locked.status not in ASSESSMENT_OPEN:
         raise ValidationError(
             _("Na het besluit verandert de afweging niet meer: zij is de onderbouwing ervan.")
@@ -189,86 +181,13 @@ def assessment_save(
     return assessment
 
 
-def assessment_missing(case_intervention: CaseIntervention) -> list[str]:
-    """What the assessment still lacks before a decision, in Dutch; empty when complete.
-
-    Formal instruments need the full weighing; informal and care interventions the shorter form
-    (desirability, the human measure, safety and a motivation)."""
-    # The weighing the caller loaded (the page and the API load it through the read side).
-    assessment: Assessment | None = getattr(case_intervention, "assessment", None)
-    if assessment is None:
-        return [_("Er is nog geen afweging vastgelegd.")]
-    formal = weighed_against(case_intervention).formal
-    missing = []
-    if formal:
-        if not assessment.legal_basis_present:
-            missing.append(_("De wettelijke grondslag is niet bevestigd."))
-        for check in assessment.checks.all():
-            if not check.met:
-                missing.append(_("Voorwaarde niet voldaan: %(c)s") % {"c": check.condition})
-            elif not check.evidence:
-                missing.append(_("Geen onderbouwing bij: %(c)s") % {"c": check.condition})
-        for field, label in (
-            ("proportionality", _("proportionaliteit")),
-            ("subsidiarity", _("subsidiariteit")),
-        ):
-            if not getattr(assessment, field):
-                missing.append(_("Vul de %(label)s in.") % {"label": label})
-    for field, label in (
-        ("desirability", _("wenselijkheid")),
-        ("human_measure", _("menselijke maat")),
-        ("motivation", _("motivering")),
-    ):
-        if not getattr(assessment, field):
-            missing.append(_("Vul de %(label)s in.") % {"label": label})
-    if not assessment.safety_risk:
-        missing.append(_("Schat het veiligheidsrisico voor de uitvoerders in."))
-    elif assessment.safety_risk != SafetyRisk.LOW and not assessment.safety_measures:
-        missing.append(_("Leg de veiligheidsmaatregelen vast (het risico is niet laag)."))
-    return missing
-
-
-@dataclass(frozen=True)
-class WeighedText:
-    """What of the catalogue a proposal is weighed against."""
-
-    formal: bool
-    conditions: list[str]
-
-
-def weighed_against(case_intervention: CaseIntervention) -> WeighedText:
-    """The catalogue text of the version the intervention was proposed under, also when the
-    functional manager has changed the entry since: a weighing under way keeps its checklist."""
-    intervention = case_intervention.intervention
-    if case_intervention.catalogue_version != intervention.version:
-        kept = InterventionVersion.objects.filter(
-            intervention=intervention, version=case_intervention.catalogue_version
-        ).first()
-        if kept is not None:
-            return WeighedText(
-                formal=kept.content["kind"] == Kind.FORMAL,
-                conditions=list(kept.content["conditions"]),
-            )
-    return WeighedText(
-        formal=intervention.kind == Kind.FORMAL,
-        conditions=[condition.text for condition in intervention.conditions.all()],
-    )
-
-
-def _transitions(case_intervention: CaseIntervention) -> dict[str, tuple[str, ...]]:
-    formal = weighed_against(case_intervention).formal
-    return INTERVENTION_TRANSITIONS if formal else INFORMAL_TRANSITIONS
+def _bump(case_intervention: CaseIntervention, version: int, **changes: object) -> None:
+    bump_version(case_intervention, version, conflict=Conflict(INTERVENTION_CONFLICT), **changes)
 
 
 def intervention_next_statuses(case_intervention: CaseIntervention) -> list[str]:
     """The statuses the intervention may go to now (evaluation has its own form)."""
-    allowed = _transitions(case_intervention).get(case_intervention.status, ())
-    return [status for status in allowed if status != S.EVALUATED]
-
-
-def _bump(case_intervention: CaseIntervention, version: int, **changes: object) -> None:
-    conflict = InterventionConflict(INTERVENTION_CONFLICT, code="conflict")
-    bump_version(case_intervention, version, conflict=conflict, **changes)
+    return intervention_course(case_intervention).targets(case_intervention.status)
 
 
 @transaction.atomic
@@ -280,39 +199,17 @@ def case_intervention_transition(
     reason: str,
     version: int,
 ) -> InterventionStatusChange:
-    """Moves the intervention on; "besluit genomen" only with a complete assessment."""
-    require(user, Action.CONTRIBUTE, case_intervention.case)
-    if to_status not in intervention_next_statuses(case_intervention):
-        raise ValidationError(
-            {
-                "to_status": _("Van %(from)s kan deze interventie niet naar %(to)s.")
-                % {
-                    "from": S(case_intervention.status).label,
-                    "to": S(to_status).label if to_status in S.values else to_status,
-                }
-            }
-        )
-    if not reason.strip():
-        raise ValidationError({"reason": _("Geef de reden van deze stap.")})
-    # The decision of a formal instrument, and carrying out an informal one, need the weighing.
-    needs_weighing = to_status == S.DECIDED or (
-        to_status == S.CARRIED_OUT and case_intervention.status == S.INTENTION
-    )
-    if needs_weighing:
-        missing = assessment_missing(case_intervention)
-        if missing:
-            raise ValidationError(
-                [_("Zonder volledige afweging kan deze stap niet worden vastgelegd.")] + missing
-            )
-    from_status = case_intervention.status
-    _bump(case_intervention, version, status=to_status)
-    return InterventionStatusChange.objects.create(
-        case_intervention=case_intervention,
-        from_status=from_status,
+    """Moves the intervention on through its course (`casework.workflows`): a formal one
+    reaches "besluit genomen", an informal one is carried out, only with a complete weighing."""
+    change = transition(
+        workflow=intervention_course(case_intervention),
+        obj=case_intervention,
+        user=user,
         to_status=to_status,
-        changed_by=user,
-        reason=reason.strip(),
+        reason=reason,
+        version=version,
     )
+    return cast(InterventionStatusChange, change)
 
 
 @transaction.atomic
@@ -325,9 +222,10 @@ def evaluation_record(
     what_did_not: str,
     version: int,
 ) -> Evaluation:
-    """Records what the intervention did, and closes it ("geëvalueerd")."""
+    """Records what the intervention did, and closes it ("geëvalueerd") through its course."""
     require(user, Action.CONTRIBUTE, case_intervention.case)
-    if S.EVALUATED not in _transitions(case_intervention).get(case_intervention.status, ()):
+    course = intervention_course(case_intervention)
+    if S.EVALUATED not in course.targets(case_intervention.status, offered_only=False):
         raise ValidationError(
             _("Een interventie wordt geëvalueerd nadat zij is uitgevoerd of ingetrokken.")
         )
@@ -335,14 +233,14 @@ def evaluation_record(
         raise ValidationError({"rating": _("Geef een waardering van 1 tot 5.")})
     if not (what_worked.strip() or what_did_not.strip()):
         raise ValidationError({"what_worked": _("Schrijf op wat werkte of wat niet werkte.")})
-    from_status = case_intervention.status
-    _bump(case_intervention, version, status=S.EVALUATED)
-    InterventionStatusChange.objects.create(
-        case_intervention=case_intervention,
-        from_status=from_status,
+    transition(
+        workflow=course,
+        obj=case_intervention,
+        user=user,
         to_status=S.EVALUATED,
-        changed_by=user,
         reason=_("Geëvalueerd"),
+        version=version,
+        internal=True,
     )
     return Evaluation.objects.create(
         case_intervention=case_intervention,

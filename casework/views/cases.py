@@ -7,9 +7,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
-from casework.forms import CaseForm, CaseSummaryForm, NoteForm, TransitionForm
+from casework.forms import CaseForm, CaseSummaryForm, NoteForm
 from casework.models import Case, CaseStatus
-from casework.models.cases import TRANSITIONS
 from casework.selectors import (
     case_collaboration,
     case_for,
@@ -21,10 +20,13 @@ from casework.selectors import (
     case_timeline,
     person_search,
 )
-from casework.services import case_create, case_note_create, case_transition, case_update
+from casework.services import case_create, case_note_create, case_update
 from casework.views.common import PAGE_SIZE, case_context, current_user
+from casework.workflows import CASE_PROCESS
 from partners.policy import Action, can
 from partners.reading import reader_for
+from workflow.forms import TransitionForm
+from workflow.services import transition
 
 
 @login_required
@@ -108,7 +110,7 @@ def _overview(
     reader = reader_for(request)
     context = case_context(reader, case, "casework:case_detail")
     notes = list(case_notes(reader, case)) if context["sees_network"] else []
-    may_transition = reader.can(Action.TRANSITION, case) and bool(TRANSITIONS[case.status])
+    may_transition = reader.can(Action.TRANSITION, case) and bool(CASE_PROCESS.targets(case.status))
     return render(
         request,
         "casework/case_detail.html",
@@ -119,11 +121,7 @@ def _overview(
             "may_change": reader.can(Action.CHANGE, case),
             "summary_form": summary_form,
             "transition_form": transition_form
-            or (
-                TransitionForm(case=case, initial={"version": case.version})
-                if may_transition
-                else None
-            ),
+            or (TransitionForm(workflow=CASE_PROCESS, obj=case) if may_transition else None),
             "notes": notes,
             "may_read_notes": context["sees_network"],
             "note_form": note_form or (NoteForm() if context["may_contribute"] else None),
@@ -185,17 +183,19 @@ def case_transition_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Moves the case to its next status."""
     user = current_user(request)
     case = case_for(reader_for(request), pk, Action.TRANSITION)
-    form = TransitionForm(request.POST, case=case)
+    form = TransitionForm(request.POST, workflow=CASE_PROCESS, obj=case)
     if form.is_valid():
         try:
-            change = case_transition(case=case, user=user, **form.cleaned_data)
+            change = transition(
+                workflow=CASE_PROCESS, obj=case, user=user, **form.service_arguments()
+            )
         except ValidationError as error:
             form.add_error(None, error)
         else:
             messages.success(
                 request,
                 _("De casus staat nu op %(status)s.")
-                % {"status": CaseStatus(change.to_status).label},
+                % {"status": CASE_PROCESS.label(change.to_status)},  # type: ignore[attr-defined]
             )
             return redirect("casework:case_detail", pk=case.pk)
     return _overview(request, case, transition_form=form)

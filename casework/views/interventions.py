@@ -11,12 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
-from casework.intervention_forms import (
-    AssessmentForm,
-    EvaluationForm,
-    InterventionTransitionForm,
-    ProposeInterventionForm,
-)
+from casework.intervention_forms import AssessmentForm, EvaluationForm, ProposeInterventionForm
 from casework.models import Case, CaseIntervention, InterventionStatus
 from casework.selectors import (
     case_for,
@@ -32,17 +27,18 @@ from casework.selectors import (
 )
 from casework.services.interventions import (
     ASSESSMENT_OPEN,
-    assessment_missing,
     assessment_save,
     case_intervention_propose,
-    case_intervention_transition,
     evaluation_record,
-    intervention_next_statuses,
 )
 from casework.views.common import case_context, current_user
+from casework.weighing import assessment_missing
+from casework.workflows import intervention_course
 from interventions.models import Intervention, Kind
 from partners.policy import Action
 from partners.reading import Reader, reader_for
+from workflow.forms import TransitionForm
+from workflow.services import transition
 
 TAB = "casework:case_interventions"
 
@@ -126,7 +122,7 @@ def _page(
     item: CaseIntervention,
     *,
     assessment_form: AssessmentForm | None = None,
-    transition_form: InterventionTransitionForm | None = None,
+    transition_form: TransitionForm | None = None,
     evaluation_form: EvaluationForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
@@ -139,10 +135,9 @@ def _page(
         assessment_form = AssessmentForm(
             case_intervention=item, initial={**_initial(item), "version": item.version}
         )
-    if may_contribute and transition_form is None and intervention_next_statuses(item):
-        transition_form = InterventionTransitionForm(
-            case_intervention=item, initial={"version": item.version}
-        )
+    course = intervention_course(item)
+    if may_contribute and transition_form is None and course.targets(item.status):
+        transition_form = TransitionForm(workflow=course, obj=item)
     may_evaluate = item.status in (InterventionStatus.CARRIED_OUT, InterventionStatus.WITHDRAWN)
     if may_contribute and may_evaluate and evaluation_form is None:
         evaluation_form = EvaluationForm(initial={"version": item.version})
@@ -228,19 +223,18 @@ def case_intervention_transition_view(
     reader = reader_for(request)
     case = case_for(reader, pk, Action.CONTRIBUTE)
     item = _intervention_or_404(reader, case, intervention_pk)
-    form = InterventionTransitionForm(request.POST, case_intervention=item)
+    course = intervention_course(item)
+    form = TransitionForm(request.POST, workflow=course, obj=item)
     if form.is_valid():
         try:
-            change = case_intervention_transition(
-                case_intervention=item, user=user, **form.cleaned_data
-            )
+            change = transition(workflow=course, obj=item, user=user, **form.service_arguments())
         except ValidationError as error:
             form.add_error(None, error)
         else:
             messages.success(
                 request,
                 _("De interventie staat nu op: %(status)s.")
-                % {"status": InterventionStatus(change.to_status).label},
+                % {"status": course.label(change.to_status)},  # type: ignore[attr-defined]
             )
             return redirect("casework:case_intervention", pk=case.pk, intervention_pk=item.pk)
     return _page(request, case, item, transition_form=form, status=400)

@@ -76,7 +76,7 @@ def test_aov_finds_weighs_and_decides_a_drug_closure(
     assert_accessible(axe, page, "interventie-afgewogen")
 
     page.get_by_role("combobox", name="Volgende stap").select_option(label="Besluit genomen")
-    page.get_by_label("Toelichting").fill("Besluit van de burgemeester van 10 november.")
+    page.get_by_label("Reden").fill("Besluit van de burgemeester van 10 november.")
     page.get_by_role("button", name="Stap vastleggen").click()
     expect(page.get_by_text("De interventie staat nu op: Besluit genomen.")).to_be_visible()
     assert_accessible(axe, page, "interventie-besluit")

@@ -4,18 +4,19 @@ sees what."""
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from casework.models import INTERVENTION_TRANSITIONS, CaseIntervention, InterventionStatus
+from casework.models import CaseIntervention, InterventionStatus
 from casework.selectors import case_minors, intervention_suggestions
 from casework.selectors import intervention_usage as usage_of
 from casework.services.interventions import (
     CheckInput,
-    assessment_missing,
     assessment_save,
     case_intervention_propose,
     case_intervention_transition,
     evaluation_record,
     intervention_next_statuses,
 )
+from casework.weighing import assessment_missing
+from casework.workflows import FORMAL_COURSE
 from interventions.models import Intervention, Kind
 from interventions.usage import intervention_usage
 from partners.policy import Action, can, visible
@@ -166,7 +167,7 @@ def test_the_status_machine_refuses_illegal_steps_and_stale_versions(
             case_intervention=light, user=aov, to_status=S.CARRIED_OUT, reason="x", version=1
         )
     # An objection may come after a formal decision was carried out.
-    assert S.OBJECTION in INTERVENTION_TRANSITIONS[S.CARRIED_OUT]
+    assert S.OBJECTION in FORMAL_COURSE.table()[S.CARRIED_OUT]
 
 
 def test_minors_of_the_network_are_listed_by_name(world: World, closure: Intervention) -> None:

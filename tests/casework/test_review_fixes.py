@@ -8,7 +8,6 @@ from django.utils import timezone
 
 from casework.models import Case, Relation
 from casework.services import (
-    CaseConflict,
     case_create,
     case_transition,
     case_update,
@@ -21,6 +20,7 @@ from partners.models import AccessLog
 from tests.conftest import api_client, verified_client
 from tests.partners.factories import domain
 from tests.world import World
+from workflow.locking import Conflict
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +40,7 @@ def test_a_transition_checked_on_a_stale_case_is_refused(world: World) -> None:
     case_transition(
         case=fresh, user=world.users["aov"], to_status="aanmelding", reason="x", version=1
     )
-    with pytest.raises(CaseConflict):
+    with pytest.raises(Conflict):
         # The client claims the new version, but the service checked the old status.
         case_transition(
             case=stale,

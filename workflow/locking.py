@@ -7,9 +7,14 @@ from django.db import models
 from django.db.models import F
 
 
-def bump_version(
-    obj: models.Model, version: int, *, conflict: ValidationError, **changes: Any
-) -> None:
+class Conflict(ValidationError):
+    """Someone else changed the object since the user read it; nothing was saved (409)."""
+
+    def __init__(self, message: Any) -> None:
+        super().__init__(message, code="conflict")
+
+
+def bump_version(obj: models.Model, version: int, *, conflict: Conflict, **changes: Any) -> None:
     """Saves `changes` and raises the version, in one UPDATE guarded by the version read.
 
     The client's version must also be the version of the object the service checked, so that a
