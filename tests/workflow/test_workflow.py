@@ -1,6 +1,8 @@
 """One way to declare a status machine: the case process and the course of an intervention use
 the same history shape, service, form, serializer and error."""
 
+from typing import Any
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
@@ -67,7 +69,7 @@ def test_who_may_not_move_the_object_is_refused_before_learning_its_steps(world:
 
 
 def test_a_step_with_an_input_needs_it_and_saves_it(world: World) -> None:
-    arguments = {
+    arguments: dict[str, Any] = {
         "workflow": CASE_PROCESS,
         "obj": world.case,
         "user": world.users["aov"],
@@ -96,7 +98,12 @@ def test_a_step_not_offered_is_taken_only_by_its_own_service(world: World) -> No
     )
     course = intervention_course(item)
     assert course is INFORMAL_COURSE
-    arguments = {"workflow": course, "obj": item, "user": world.users["aov"], "reason": "x"}
+    arguments: dict[str, Any] = {
+        "workflow": course,
+        "obj": item,
+        "user": world.users["aov"],
+        "reason": "x",
+    }
     transition(**arguments, to_status=InterventionStatus.WITHDRAWN, version=item.version)
     assert course.targets(InterventionStatus.WITHDRAWN) == []
     with pytest.raises(ValidationError, match="kan deze interventie niet naar"):
