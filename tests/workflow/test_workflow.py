@@ -145,7 +145,8 @@ def test_the_guard_says_what_is_missing(world: World) -> None:
 
 def test_the_form_offers_the_steps_from_here_and_only_their_inputs(world: World) -> None:
     form = TransitionForm(workflow=CASE_PROCESS, obj=world.case)
-    assert [value for value, _label in form.fields["to_status"].choices] == [
+    choices = form.fields["to_status"].choices  # type: ignore[attr-defined]
+    assert [value for value, _label in choices] == [
         CaseStatus.REGISTRATION,
         CaseStatus.NOT_FOR_ZVH,
     ]
