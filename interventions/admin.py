@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from interventions.models import Character, Condition, Decider, Intervention, InterventionVersion
 from interventions.services import intervention_keep_version
-from partners.policy import Action, can
+from partners.admin_base import PolicyAdmin, PolicyInline
 
 
 class LinesField(SimpleArrayField):
@@ -68,13 +68,13 @@ class InterventionAdminForm(forms.ModelForm[Intervention]):
         ]
 
 
-class ConditionInline(admin.TabularInline[Condition, Intervention]):
+class ConditionInline(PolicyInline[Condition]):
     model = Condition
     extra = 1
     fields = ["position", "text"]
 
 
-class VersionInline(admin.TabularInline[InterventionVersion, Intervention]):
+class VersionInline(PolicyInline[InterventionVersion]):
     model = InterventionVersion
     extra = 0
     fields = ["version", "saved_at", "saved_by"]
@@ -87,7 +87,7 @@ class VersionInline(admin.TabularInline[InterventionVersion, Intervention]):
 
 
 @admin.register(Intervention)
-class InterventionAdmin(admin.ModelAdmin[Intervention]):
+class InterventionAdmin(PolicyAdmin[Intervention]):
     """For the functional manager: every save keeps the text as it was (a version)."""
 
     form = InterventionAdminForm
@@ -100,21 +100,9 @@ class InterventionAdmin(admin.ModelAdmin[Intervention]):
     readonly_fields = ["version", "updated_at", "updated_by"]
     inlines = [ConditionInline, VersionInline]
 
-    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return can(request.user, Action.VIEW, obj or Intervention)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return can(request.user, Action.CHANGE, Intervention)
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return can(request.user, Action.CHANGE, Intervention)
-
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         # Entries are never deleted: cases refer to them, and the old text must stay.
         return False
-
-    def has_module_permission(self, request: HttpRequest) -> bool:
-        return can(request.user, Action.CHANGE, Intervention)
 
     def save_model(self, request: HttpRequest, obj: Intervention, form: Any, change: bool) -> None:
         if change:

@@ -3,7 +3,8 @@
 | object | action | allowed |
 |---|---|---|
 | Intervention (with its conditions and earlier versions) | view | every signed-in user with an account |
-| Intervention | change | functional manager (in the admin; every change keeps the old text) |
+| Intervention, its conditions | create, change | functional manager (in the admin; every change keeps the old text) |
+| Condition | delete | functional manager (a condition of the checklist; an entry itself is never deleted) |
 
 The catalogue is knowledge, not personal data: it holds nothing of any case, so reading it is
 not written to the access log. How often an intervention was used reaches its page as figures
@@ -11,8 +12,9 @@ only (casework supplies them; see `interventions.usage`).
 """
 
 from interventions.models import Condition, Intervention, InterventionVersion
-from partners.models import Role, User
-from partners.policy import Action, RuleResult, has_role, rule
+from partners.models import User
+from partners.permissions import keeps_the_registry
+from partners.policy import Action, RuleResult, rule
 
 
 @rule(Intervention, Action.VIEW)
@@ -26,4 +28,10 @@ for _model in (Condition, InterventionVersion):
 
 @rule(Intervention, Action.CHANGE)
 def change_intervention(user: User) -> RuleResult:
-    return has_role(user, Role.FUNCTIONAL_MANAGER)
+    return keeps_the_registry(user)
+
+
+rule(Intervention, Action.CREATE)(change_intervention)
+# The checklist of an entry is edited with it (the entry's version keeps the old checklist).
+for _action in (Action.CREATE, Action.CHANGE, Action.DELETE):
+    rule(Condition, _action)(change_intervention)

@@ -1,19 +1,28 @@
 """The admin for functional managers: domains, regions, partners, the social map and accounts.
 
+Every page asks the permission policy (`PolicyAdmin`), Django's model permissions play no part.
 Case content is not in the admin. The access log is shown read-only to whom the policy allows.
+Admins of other packages that would decide with model permissions (groups, API tokens,
+authenticators, login attempts) are not offered: roles are given on the account, and the
+organisation's group follows from the organisation.
 """
 
 from typing import Any
 
+from axes.models import AccessAttempt, AccessFailureLog
+from axes.models import AccessLog as AxesAccessLog
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
-from django.db.models import ManyToManyField, QuerySet
+from django.db.models import ManyToManyField
 from django.forms import ModelForm
 from django.forms.models import ModelMultipleChoiceField
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from rest_framework.authtoken.models import TokenProxy
 
+from partners.admin_base import PolicyAdmin, PolicyInline
 from partners.models import (
     AccessLog,
     ContactPerson,
@@ -25,38 +34,38 @@ from partners.models import (
     Role,
     User,
 )
-from partners.policy import Action, can, visible
+from partners.policy import Action
 from partners.services import organisation_save
 
 
 @admin.register(Domain)
-class DomainAdmin(admin.ModelAdmin[Domain]):
+class DomainAdmin(PolicyAdmin[Domain]):
     list_display = ["name", "code", "position"]
     list_editable = ["position"]
     search_fields = ["name"]
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin[Region]):
+class RegionAdmin(PolicyAdmin[Region]):
     search_fields = ["name"]
 
 
 @admin.register(Municipality)
-class MunicipalityAdmin(admin.ModelAdmin[Municipality]):
+class MunicipalityAdmin(PolicyAdmin[Municipality]):
     list_display = ["name", "cbs_code", "region"]
     list_filter = ["region"]
     list_select_related = ["region"]
     search_fields = ["name", "cbs_code"]
 
 
-class ContactPersonInline(admin.TabularInline[ContactPerson, Organisation]):
+class ContactPersonInline(PolicyInline[ContactPerson]):
     model = ContactPerson
     extra = 0
     autocomplete_fields = ["expertise"]
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(admin.ModelAdmin[Organisation]):
+class OrganisationAdmin(PolicyAdmin[Organisation]):
     list_display = ["name", "short_name", "domain", "level"]
     list_filter = ["domain", "level", "regions"]
     list_select_related = ["domain"]
@@ -71,12 +80,12 @@ class OrganisationAdmin(admin.ModelAdmin[Organisation]):
 
 
 @admin.register(Expertise)
-class ExpertiseAdmin(admin.ModelAdmin[Expertise]):
+class ExpertiseAdmin(PolicyAdmin[Expertise]):
     search_fields = ["name"]
 
 
 @admin.register(ContactPerson)
-class ContactPersonAdmin(admin.ModelAdmin[ContactPerson]):
+class ContactPersonAdmin(PolicyAdmin[ContactPerson]):
     list_display = ["name", "function", "organisation", "phone", "email"]
     list_filter = ["organisation__domain", "expertise"]
     list_select_related = ["organisation"]
@@ -85,7 +94,7 @@ class ContactPersonAdmin(admin.ModelAdmin[ContactPerson]):
 
 
 @admin.register(User)
-class UserAdmin(DjangoUserAdmin):
+class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
     """Accounts. Nobody raises their own rights: one's own roles, staff status and
     organisation are read-only, and only a superuser gives superuser status or loose
     permissions, or changes a superuser."""
@@ -106,11 +115,6 @@ class UserAdmin(DjangoUserAdmin):
             readonly += ["groups", "is_staff", "is_active", "organisation"]
         return readonly
 
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        if obj is not None and obj.is_superuser and not request.user.is_superuser:
-            return False
-        return super().has_change_permission(request, obj)
-
     def formfield_for_manytomany(
         self, db_field: ManyToManyField[Any, Any], request: HttpRequest, **kwargs: Any
     ) -> ModelMultipleChoiceField[Any] | None:
@@ -121,26 +125,24 @@ class UserAdmin(DjangoUserAdmin):
 
 
 @admin.register(AccessLog)
-class AccessLogAdmin(admin.ModelAdmin[AccessLog]):
+class AccessLogAdmin(PolicyAdmin[AccessLog]):
+    """Read-only: the model and a database trigger refuse every change anyway."""
+
+    module_action = Action.VIEW
+
     list_display = ["at", "username", "organisation_name", "read_path", "object_repr", "scope_repr"]
     list_filter = ["read_path", "at"]
     search_fields = ["username", "organisation_name", "scope_repr"]
     date_hierarchy = "at"
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet[AccessLog]:
-        return visible(request.user, Action.VIEW, super().get_queryset(request))
-
-    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return can(request.user, Action.VIEW, AccessLog)
-
-    def has_module_permission(self, request: HttpRequest) -> bool:
-        return can(request.user, Action.VIEW, AccessLog)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
+    def has_add_permission(self, request: HttpRequest, *args: Any) -> bool:
         return False
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
+
+# Decided by model permissions, which the policy does not use; see the module's docstring.
+for _other in (Group, TokenProxy, TOTPDevice, AccessAttempt, AxesAccessLog, AccessFailureLog):
+    if admin.site.is_registered(_other):
+        admin.site.unregister(_other)

@@ -1,4 +1,7 @@
+from typing import Any
+
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -9,3 +12,12 @@ class PartnersConfig(AppConfig):
     def ready(self) -> None:
         # Registers this app's rules with the permission policy.
         from partners import permissions  # noqa: F401
+
+        # Every database has the role groups after its migrations, as it has its permissions.
+        post_migrate.connect(_ensure_roles, sender=self)
+
+
+def _ensure_roles(**kwargs: Any) -> None:
+    from partners.services import roles_ensure
+
+    roles_ensure()

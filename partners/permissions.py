@@ -2,13 +2,17 @@
 
 | object | action | allowed |
 |---|---|---|
-| Domain, Region, Municipality | view | every signed-in user |
+| Domain, Region, Municipality, Expertise | view | every signed-in user |
 | Organisation, ContactPerson (social map) | view | every signed-in user |
-| Organisation, ContactPerson | create, change | functioneel beheerder |
+| Domain, Region, Municipality, Expertise, Organisation, ContactPerson | create, change | functioneel beheerder |
 | User (membership of an organisation) | view | functioneel beheerder: all; others: their own organisation |
+| User | create | functioneel beheerder |
+| User | change | functioneel beheerder: accounts that are not superusers |
 | AccessLog | view | privacy officer |
 
-Nobody changes or deletes access log rows (see `AccessLog`).
+The admin (`/beheer/`) asks these rules and nothing else (`partners.admin.PolicyAdmin`); a
+superuser keeps the registry as a functional manager does, and sees no case data by it.
+Nobody deletes here, and nobody changes or deletes access log rows (see `AccessLog`).
 """
 
 from django.db.models import Q
@@ -17,6 +21,7 @@ from partners.models import (
     AccessLog,
     ContactPerson,
     Domain,
+    Expertise,
     Municipality,
     Organisation,
     Region,
@@ -25,21 +30,37 @@ from partners.models import (
 )
 from partners.policy import Action, RuleResult, has_role, rule
 
-for model in (Domain, Region, Municipality, Organisation, ContactPerson):
-    rule(model, Action.VIEW)(lambda user: True)
 
-for model in (Organisation, ContactPerson):
+def keeps_the_registry(user: User) -> bool:
+    """The functional manager, or a superuser (who sets up the first functional manager)."""
+    return user.is_superuser or has_role(user, Role.FUNCTIONAL_MANAGER)
+
+
+for model in (Domain, Region, Municipality, Expertise, Organisation, ContactPerson):
+    rule(model, Action.VIEW)(lambda user: True)
     for action in (Action.CREATE, Action.CHANGE):
-        rule(model, action)(lambda user: has_role(user, Role.FUNCTIONAL_MANAGER))
+        rule(model, action)(keeps_the_registry)
 
 
 @rule(User, Action.VIEW)
 def view_users(user: User) -> RuleResult:
-    if has_role(user, Role.FUNCTIONAL_MANAGER):
+    if keeps_the_registry(user):
         return True
     if user.organisation_id is None:
         return Q(pk=user.pk)
     return Q(organisation_id=user.organisation_id)
+
+
+rule(User, Action.CREATE)(keeps_the_registry)
+
+
+@rule(User, Action.CHANGE)
+def change_users(user: User) -> RuleResult:
+    if user.is_superuser:
+        return True
+    if has_role(user, Role.FUNCTIONAL_MANAGER):
+        return Q(is_superuser=False)
+    return False
 
 
 @rule(AccessLog, Action.VIEW)

@@ -37,6 +37,7 @@ class Action(StrEnum):
     VIEW_NETWORK = "view_network"
     CREATE = "create"
     CHANGE = "change"
+    DELETE = "delete"
     MANAGE_PARTNERS = "manage_partners"
     CONTRIBUTE = "contribute"
     TRANSITION = "transition"
@@ -128,6 +129,12 @@ def allowed(user: AnyUser, obj: models.Model) -> frozenset[Action]:
         row = model._default_manager.filter(pk=obj.pk).values(**flags).first() or {}
         granted |= {action for action in conditional if row.get(f"may_{action}")}
     return frozenset(granted)
+
+
+def may_some(user: AnyUser, action: Action, model: type[models.Model]) -> bool:
+    """Whether `user` may perform `action` on at least some objects of `model` (a list or a
+    menu entry is then shown, filtered by `visible`)."""
+    return _evaluate(user, action, model) is not False
 
 
 def require(user: AnyUser, action: Action, target: models.Model | type[models.Model]) -> None:

@@ -1,34 +1,19 @@
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from partners.models import Domain, Level, Organisation, Role, User
 
-# Django model permissions per role, for the admin. Case rights are not here: they follow from
-# taking part in a case (see casework/permissions.py).
-ROLE_MODEL_PERMISSIONS: dict[Role, list[str]] = {
-    Role.FUNCTIONAL_MANAGER: [
-        f"partners.{action}_{model}"
-        for model in ("domain", "region", "municipality", "organisation", "contactperson", "user")
-        for action in ("add", "change", "view")
-    ]
-    + ["partners.view_expertise", "partners.add_expertise", "partners.change_expertise"],
-    Role.PRIVACY_OFFICER: ["partners.view_accesslog"],
-}
-
 
 @transaction.atomic
 def roles_ensure() -> list[Group]:
-    """Creates the group of every role and gives it exactly its model permissions."""
+    """Creates the group of every role. The groups carry no Django model permissions: what a
+    role may do is decided by the permission policy alone (the admin included), and an
+    earlier version's permissions are taken away."""
     groups = []
     for role in Role:
         group, _ = Group.objects.get_or_create(name=role.group_name)
-        codenames = ROLE_MODEL_PERMISSIONS.get(role, [])
-        permissions = Permission.objects.filter(
-            content_type__app_label="partners",
-            codename__in=[name.split(".", 1)[1] for name in codenames],
-        )
-        group.permissions.set(permissions)
+        group.permissions.clear()
         groups.append(group)
     return groups
 

@@ -75,3 +75,68 @@ def test_roles_have_their_groups(world: World) -> None:
     assert set(
         Group.objects.filter(name__in=[r.group_name for r in Role]).values_list("name", flat=True)
     ) == {r.group_name for r in Role}
+
+
+def test_every_admin_page_asks_the_policy() -> None:
+    from django.contrib import admin
+
+    from partners.admin_base import PolicyAdmin
+
+    registered = {
+        model._meta.label: isinstance(model_admin, PolicyAdmin)
+        for model, model_admin in admin.site._registry.items()
+    }
+    assert registered and all(registered.values()), registered
+    # Third-party admins that decide with Django's model permissions are not offered.
+    assert not {"auth.Group", "authtoken.TokenProxy", "otp_totp.TOTPDevice"} & set(registered)
+
+
+def test_roles_carry_no_model_permissions_and_the_manager_still_keeps_the_registry(
+    manager, world: World
+) -> None:
+    assert not Group.objects.filter(permissions__isnull=False).exists()
+    client = verified_client(manager)
+    assert client.get("/beheer/partners/domain/add/").status_code == 200
+    assert client.get(f"/beheer/partners/user/{world.users['aov'].pk}/change/").status_code == 200
+
+
+def test_staff_without_the_role_find_nothing_to_keep(world: World) -> None:
+    aov = world.users["aov"]
+    aov.is_staff = True
+    aov.save()
+    client = verified_client(aov)
+    index = client.get("/beheer/").content.decode()
+    assert "/beheer/partners/organisation/" not in index
+    assert client.get("/beheer/partners/organisation/add/").status_code == 403
+    assert client.get("/beheer/partners/user/").status_code == 403
+    assert client.get("/beheer/interventions/intervention/").status_code == 403
+
+
+def test_the_manager_cannot_change_a_superuser(manager, world: World) -> None:
+    from partners.models import User
+
+    root = User.objects.create_superuser("root", "root@example.org", "geheim-wachtwoord-1")
+    client = verified_client(manager)
+    response = client.post(
+        f"/beheer/partners/user/{root.pk}/change/",
+        {"username": "root", "first_name": "Overgenomen"},
+    )
+    assert response.status_code == 403
+    root.refresh_from_db()
+    assert root.first_name == ""
+
+
+def test_a_superuser_sets_up_the_registry_without_a_role(world: World) -> None:
+    from partners.models import User
+
+    root = User.objects.create_superuser("root", "root@example.org", "geheim-wachtwoord-1")
+    client = verified_client(root)
+    assert client.get("/beheer/partners/organisation/add/").status_code == 200
+    # The registry, not case data: a superuser sees no case through the policy.
+    assert client.get(f"/casussen/{world.case.pk}/").status_code == 404
+
+
+def test_the_role_groups_exist_once_the_database_is_migrated(db: None) -> None:
+    # No fixture made them: migrating does, for every new database (production's included).
+    names = {role.group_name for role in Role}
+    assert set(Group.objects.filter(name__in=names).values_list("name", flat=True)) == names
