@@ -44,8 +44,9 @@ node_modules/.synced: package-lock.json
 messages: python ## Compile the translations
 	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 
-migrate: setup ## Apply database migrations
+migrate: setup ## Apply database migrations, then load the catalogue's content
 	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) migrate --no-input -v 1
+	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) load_catalogue
 
 demo: migrate ## Load the demo municipality and its users (development only)
 	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) load_demo

@@ -1,4 +1,5 @@
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from celery.contrib.testing.worker import start_worker
@@ -11,12 +12,20 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
+from interventions.catalogue import catalogue_load
 from partners.models import ReadPath, Role, User
 from partners.reading import Reader
 from tests.partners.factories import PASSWORD, UserFactory
 
 # The shared world of one case, its partners and one user per role.
 pytest_plugins = ["tests.world"]
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
+    """The test database as `make run` makes one: migrated, then the catalogue loaded."""
+    with django_db_blocker.unblock():
+        catalogue_load()
 
 
 @pytest.fixture

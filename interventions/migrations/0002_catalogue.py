@@ -1,19 +1,14 @@
-from django.apps.registry import Apps
+"""Once the migration that seeded the catalogue from a Python module.
+
+The catalogue's content is now a data file (interventions/catalogue.yaml), put into the database
+by `manage.py load_catalogue`: a migration that imports current code breaks the day a field is
+added. This migration stays, empty, so that the migration history of existing databases holds.
+"""
+
 from django.db import migrations
-from django.db.backends.base.schema import BaseDatabaseSchemaEditor
-
-from interventions.catalogue import catalogue_ensure
-
-
-def add_catalogue(apps: Apps, schema_editor: BaseDatabaseSchemaEditor) -> None:
-    catalogue_ensure(
-        apps.get_model("interventions", "Intervention"),
-        apps.get_model("interventions", "Condition"),
-        apps.get_model("partners", "Domain"),
-    )
 
 
 class Migration(migrations.Migration):
     dependencies = [("interventions", "0001_initial"), ("partners", "0002_domains")]
 
-    operations = [migrations.RunPython(add_catalogue, migrations.RunPython.noop)]
+    operations: list[migrations.operations.base.Operation] = []

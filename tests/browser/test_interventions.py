@@ -6,8 +6,8 @@ from playwright.sync_api import Browser, expect
 from pytest_django.live_server_helper import LiveServer
 
 from casework.models import CaseIntervention, InterventionStatus
-from interventions.catalogue import catalogue_ensure
-from interventions.models import Condition, Intervention
+from interventions.catalogue import catalogue_load
+from interventions.models import Intervention
 from partners.domains import domains_ensure
 from partners.models import Domain
 from tests.browser.conftest import assert_accessible
@@ -24,7 +24,7 @@ def test_aov_finds_weighs_and_decides_a_drug_closure(
 ) -> None:
     # Transactional tests start from an emptied database: the catalogue is seeded again.
     domains_ensure(Domain)
-    catalogue_ensure(Intervention, Condition, Domain)
+    catalogue_load()
     closure = Intervention.objects.get(name=CLOSURE)
     case = world.case
     page = log_in(browser, live_server, world.users["aov"])

@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.test import Client
 
-from interventions.catalogue_data import ENTRIES
+from interventions.catalogue import CatalogueError, catalogue_entries, catalogue_load
 from interventions.models import Decider, Intervention, InterventionVersion, Kind
 from interventions.services import intervention_keep_version
 from partners.models import Role, User
@@ -14,6 +14,9 @@ from tests.partners.factories import UserFactory
 pytestmark = pytest.mark.django_db
 
 CLOSURE = "Sluiting woning wegens drugs (art. 13b Opiumwet)"
+
+
+ENTRIES = catalogue_entries()
 
 
 def test_the_catalogue_is_seeded_with_real_entries() -> None:
@@ -33,18 +36,40 @@ def test_the_catalogue_is_seeded_with_real_entries() -> None:
 
 
 def test_the_seed_leaves_edited_entries_alone_and_adds_missing_ones() -> None:
-    from interventions.catalogue import catalogue_ensure
-    from interventions.models import Condition
-    from partners.models import Domain
-
     closure = Intervention.objects.get(name=CLOSURE)
     closure.summary = "Aangepast door de functioneel beheerder."
     closure.save()
     Intervention.objects.filter(slug=ENTRIES[-1]["slug"]).delete()
-    assert catalogue_ensure(Intervention, Condition, Domain) == 1
+    assert catalogue_load() == 1
     closure.refresh_from_db()
     assert closure.summary == "Aangepast door de functioneel beheerder."
     assert Intervention.objects.count() == len(ENTRIES)
+
+
+def test_no_migration_imports_the_catalogue_content() -> None:
+    from pathlib import Path
+
+    migrations = Path(__file__).resolve().parents[2] / "interventions" / "migrations"
+    for migration in migrations.glob("*.py"):
+        assert "interventions.catalogue" not in migration.read_text(), migration.name
+
+
+def test_a_bad_data_file_is_refused_with_where_and_what(tmp_path) -> None:
+    broken = tmp_path / "catalogue.yaml"
+    broken.write_text("entries:\n- slug: x\n  name: Alleen een naam\n")
+    with pytest.raises(CatalogueError, match="x: fields missing"):
+        catalogue_entries(broken)
+    entry = dict(ENTRIES[0], slug="nieuw", name="Nieuw", kind="onbekend", combined_with=[])
+    import yaml
+
+    broken.write_text(yaml.safe_dump({"entries": [entry]}, allow_unicode=True))
+    with pytest.raises(CatalogueError, match="lighter_alternatives names unknown"):
+        catalogue_entries(broken)
+    entry["lighter_alternatives"] = []
+    broken.write_text(yaml.safe_dump({"entries": [entry]}, allow_unicode=True))
+    with pytest.raises(CatalogueError, match="nieuw: .*kind"):
+        catalogue_load(broken)
+    assert not Intervention.objects.filter(slug="nieuw").exists()
 
 
 @pytest.fixture

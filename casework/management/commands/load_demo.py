@@ -31,8 +31,8 @@ from casework.services.interventions import (
     case_intervention_transition,
     evaluation_record,
 )
-from interventions.catalogue import catalogue_ensure
-from interventions.models import Condition, Intervention
+from interventions.catalogue import catalogue_load
+from interventions.models import Intervention
 from partners.domains import domains_ensure
 from partners.models import (
     ContactPerson,
@@ -211,7 +211,7 @@ class Command(BaseCommand):
             )
         roles_ensure()
         domains_ensure(Domain)
-        catalogue_ensure(Intervention, Condition, Domain)
+        catalogue_load()
         region, _ = Region.objects.get_or_create(name=REGION)
         municipalities = {
             name: Municipality.objects.update_or_create(
