@@ -63,7 +63,7 @@ from casework.services import (
 from casework.workflows import CASE_PROCESS
 from partners.api.permissions import PolicyPermission
 from partners.models import User
-from partners.policy import Action
+from partners.policy import Action, require
 from partners.reading import Reader, reader_for
 from workflow.services import transition
 
@@ -195,6 +195,8 @@ class RelationViewSet(_NestedListViewSet):
     @extend_schema(request=RelationCreateSerializer, responses={201: RelationSerializer})
     def create(self, request: Request, case_pk: int) -> Response:
         case = self.case()
+        # Asked first: who may not add to the network learns nothing of who is in it.
+        require(self.user, Action.CONTRIBUTE, case)
         incoming = RelationCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
         data = dict(incoming.validated_data)
