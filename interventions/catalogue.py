@@ -5,6 +5,8 @@ field added to the model later does not break an old migration, and lawyers can 
 text as text.
 """
 
+import copy
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,13 @@ class CatalogueError(ValueError):
 
 def catalogue_entries(path: Path = CATALOGUE_FILE) -> list[dict[str, Any]]:
     """The entries of the data file, checked for their fields, unique slugs and references."""
+    return copy.deepcopy(_parsed(path, path.stat().st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed(path: Path, modified: int) -> list[dict[str, Any]]:
+    # Parsed once per version of the file: a process that loads the catalogue again (the tests
+    # do, after a test empties the database) does not read 3,000 lines of YAML each time.
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
@@ -80,8 +89,10 @@ def catalogue_load(path: Path = CATALOGUE_FILE) -> int:
     manager may have edited) alone. Every new entry is validated as the admin validates it.
     Returns how many were created."""
     entries = catalogue_entries(path)
-    domains = {domain.code: domain for domain in Domain.objects.all()}
     existing = set(Intervention.objects.values_list("slug", flat=True))
+    if existing >= {entry["slug"] for entry in entries}:
+        return 0
+    domains = {domain.code: domain for domain in Domain.objects.all()}
     created: dict[str, Intervention] = {}
     for entry in entries:
         if entry["slug"] in existing:

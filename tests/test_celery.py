@@ -1,12 +1,59 @@
+"""Celery through the real Redis broker with a real worker, and the health check that pings it.
+
+One module on purpose: the test run is spread over processes by file (pyproject.toml), so the
+test that expects no worker to answer never runs beside another that has one running. It comes
+first: the worker is module-scoped and starts with the first test that asks for it.
+"""
+
 from datetime import timedelta
 
 import pytest
 from django.conf import settings
 from django.contrib.sessions.models import Session
+from django.test import Client, override_settings
 from django.utils import timezone
 
 from config.celery import app as celery_app
 from partners.tasks import clear_expired_sessions
+
+
+@pytest.mark.django_db
+def test_health_is_red_when_no_worker_answers(client: Client) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["checks"]["celery"] == {
+        "status": "error",
+        "reason": "RuntimeError: no Celery worker answered the ping",
+    }
+    assert response.json()["checks"]["redis"] == {"status": "ok"}
+
+
+@pytest.mark.django_db
+def test_health_is_green_with_database_redis_and_a_worker(
+    client: Client, celery_worker: None
+) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {
+        "status": "ok",
+        "checks": {
+            "database": {"status": "ok"},
+            "redis": {"status": "ok"},
+            "celery": {"status": "ok"},
+        },
+    }
+
+
+@pytest.mark.django_db
+@override_settings(REDIS_URL="redis://127.0.0.1:1/0")
+def test_health_is_red_when_redis_is_unreachable(client: Client, celery_worker: None) -> None:
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "error"
+    assert body["checks"]["redis"]["status"] == "error"
+    assert "ConnectionError" in body["checks"]["redis"]["reason"]
+    assert body["checks"]["database"] == {"status": "ok"}
 
 
 def test_celery_is_configured_for_safe_delivery() -> None:

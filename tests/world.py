@@ -16,6 +16,7 @@ from casework.services import (
     relation_add,
     signal_add,
 )
+from interventions.catalogue import catalogue_load
 from partners.models import Municipality, Organisation, Role, User
 from partners.services import roles_ensure
 from tests.partners.factories import MunicipalityFactory, OrganisationFactory, UserFactory, domain
@@ -65,6 +66,10 @@ ORGANISATIONS = {
 
 @pytest.fixture
 def world(db: None) -> World:
+    # A transactional test (a browser test) empties the database of this test process after
+    # itself: what the set-up loaded is loaded again where it is missing.
+    domain("veiligheid")
+    catalogue_load()
     roles_ensure()
     municipality = MunicipalityFactory.create(name="Teststad")
     organisations = {
