@@ -8,6 +8,8 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from config.pagination import CappedPaginator
+
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """DRF's handler, plus: a service's ValidationError becomes a 400 with its messages, an
@@ -25,8 +27,25 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
 
 
 class Pagination(PageNumberPagination):
-    """Pages of 50 by default; a client may ask for up to 200 with `page_size`."""
+    """Pages of 50 by default; a client may ask for up to 200 with `page_size`. `count` stops
+    at 10,001 (`count_is_capped` then says so): an exact count over tens of thousands of rows
+    costs more than the page."""
 
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
+    django_paginator_class = CappedPaginator
+
+    def get_paginated_response(self, data: Any) -> Response:
+        response = super().get_paginated_response(data)
+        response.data["count_is_capped"] = self.page.paginator.is_capped  # type: ignore[union-attr]
+        return response
+
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        answer = super().get_paginated_response_schema(schema)
+        answer["properties"]["count_is_capped"] = {
+            "type": "boolean",
+            "description": "Waar als er meer dan 10.000 resultaten zijn; `count` is dan 10.001.",
+        }
+        answer["required"].append("count_is_capped")
+        return answer

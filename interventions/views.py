@@ -1,8 +1,8 @@
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from config.pagination import CappedPaginator
 from interventions.forms import CatalogueFilterForm
 from interventions.models import MEANINGS, Character, Decider, InterventionVersion, Kind
 from interventions.selectors import catalogue_list, intervention_detail
@@ -27,7 +27,7 @@ def catalogue(request: HttpRequest) -> HttpResponse:
         domain_id=getattr(filters.get("domain"), "pk", None),
         decider=filters.get("decider", ""),
     )
-    page = Paginator(interventions, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(interventions, PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
     params.pop("page", None)
     return render(

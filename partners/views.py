@@ -3,7 +3,6 @@ from base64 import b32encode
 
 import segno
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,6 +13,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 
+from config.pagination import CappedPaginator
 from partners.forms import AccessLogFilterForm, SocialMapFilterForm, TokenForm
 from partners.models import AccessLog, Organisation, User
 from partners.policy import Action, require, visible
@@ -111,7 +111,7 @@ def social_map(request: HttpRequest) -> HttpResponse:
         region_id=getattr(filters.get("region"), "pk", None),
         expertise_id=getattr(filters.get("expertise"), "pk", None),
     )
-    page = Paginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(organisations, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "partners/social_map.html",
@@ -154,7 +154,7 @@ def access_log(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     rows = access_log_list(user=user, **filters)
     if request.GET.get("format") == "csv" and form.is_valid():
         return _access_log_csv(rows)
-    page = Paginator(rows, 50).get_page(request.GET.get("page"))
+    page = CappedPaginator(rows, 50).get_page(request.GET.get("page"))
     return render(
         request,
         "partners/access_log.html",

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
@@ -23,6 +22,7 @@ from casework.selectors import (
 from casework.services import case_create, case_note_create, case_update
 from casework.views.common import PAGE_SIZE, case_context, current_user
 from casework.workflows import CASE_PROCESS
+from config.pagination import CappedPaginator
 from partners.policy import Action, can
 from partners.reading import reader_for
 from workflow.forms import TransitionForm
@@ -50,7 +50,7 @@ def cases(request: HttpRequest) -> HttpResponse:
         listed = listed.filter(status=status)
     if municipality.isascii() and municipality.isdigit():
         listed = listed.filter(municipality_id=int(municipality))
-    page = Paginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
     persons = list(person_search(reader, query=query)[:10]) if query else []
     params = request.GET.copy()
     params.pop("page", None)
