@@ -74,3 +74,59 @@ def floor(request: HttpRequest) -> HttpResponse:
     organisation = user.organisation
     rows = floor_rows(user_id=user.pk, group_id=organisation.group_id if organisation else None)
     return HttpResponse(TEMPLATE.render(Context({"rows": rows})))
+
+
+# The floor of a name search: the same two steps as the real search (casework.selectors.network
+# person_search), hand-written: names near the typed word in the vocabulary, then the cases that
+# hold a person with such a name, newest first, through the same grant, with a minimal template.
+# (The real page also searches titles and numbers and lists the persons found; the floor does
+# not, so it stays a lower bound.)
+SEARCH_VOCABULARY_SQL = """
+SELECT name FROM casework_namevocabulary
+WHERE %(word)s <%% name
+ORDER BY word_similarity(%(word)s, name) DESC, name
+LIMIT 20
+"""
+SEARCH_FLOOR_SQL = """
+SELECT c.id, c.number, c.title, c.status, c.created_at, m.name
+FROM casework_case c
+JOIN partners_municipality m ON m.id = c.municipality_id
+WHERE c.id IN (
+    SELECT p.case_id FROM casework_person p
+    WHERE p.last_name = ANY(%(names)s) OR p.first_name = ANY(%(names)s) OR p.alias = ANY(%(names)s)
+) AND EXISTS (
+    SELECT 1 FROM casework_casegroupobjectpermission g
+    WHERE g.content_object_id = c.id
+      AND g.group_id = %(group)s
+      AND g.permission_id = (
+          SELECT p.id FROM auth_permission p JOIN django_content_type t ON t.id = p.content_type_id
+          WHERE p.codename = 'view_case' AND t.app_label = 'casework' AND t.model = 'case')
+)
+ORDER BY c.created_at DESC, c.id DESC
+LIMIT %(limit)s
+"""
+
+
+def search_floor_rows(*, group_id: int | None, query: str) -> list[tuple[object, ...]]:
+    from casework.selectors.network import name_words
+
+    words = name_words(query)
+    if not words:
+        return []
+    with connection.cursor() as cursor:
+        # The connection's word similarity threshold is the application's (0.5).
+        cursor.execute(SEARCH_VOCABULARY_SQL, {"word": words[0]})
+        names = [row[0] for row in cursor.fetchall()]
+        cursor.execute(SEARCH_FLOOR_SQL, {"names": names, "group": group_id, "limit": PAGE_SIZE})
+        return cursor.fetchall()
+
+
+@login_required
+def search_floor(request: HttpRequest) -> HttpResponse:
+    user = cast(User, request.user)
+    organisation = user.organisation
+    rows = search_floor_rows(
+        group_id=organisation.group_id if organisation else None,
+        query=request.GET.get("q", "")[:100],
+    )
+    return HttpResponse(TEMPLATE.render(Context({"rows": rows})))

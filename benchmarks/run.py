@@ -108,6 +108,10 @@ class Subject:
             ("Case list page", lambda i: "/casussen/"),
             ("Case list API, page of 50", lambda i: "/api/cases/?page=1"),
             ("Case page", lambda i: f"/casussen/{self.cases[i % len(self.cases)]}/"),
+            (
+                "Floor: name search, hand-written",
+                lambda i: f"/benchmark/zoekvloer/?q={quote(self.names[i % len(self.names)])}",
+            ),
             ("Name search", lambda i: f"/casussen/?q={quote(self.names[i % len(self.names)])}"),
             (
                 "Known elsewhere (person page)",
@@ -257,10 +261,12 @@ class Run:
     def __init__(self, options: argparse.Namespace) -> None:
         self.options = options
         self.generated = ""
+        self.previous: dict[tuple[str, str], tuple[str, str, str]] = {}
 
     def execute(self) -> str:
         from django.core.management import call_command
 
+        self.previous = previous_figures(self.options.report)
         database_ensure()
         call_command("migrate", verbosity=0)
         self.dataset()
@@ -415,7 +421,7 @@ class Run:
             self.queries[(subject.label, f"api-{size}")] = len(context)
 
     def measure_http(self, client: Http, subject: Subject) -> None:
-        floor_median = 0.0
+        floor_median = search_floor_median = 0.0
         for name, path_of in subject.targets():
             headers = subject.api_headers if path_of(0).startswith("/api/") else subject.headers
             for i in range(min(10, self.options.requests)):  # warm-up, not counted
@@ -430,10 +436,14 @@ class Run:
                 queries=self.queries[(subject.label, name)],
                 per_second=throughput(client, path_of, headers, self.options.duration),
             )
-            if name.startswith("Floor"):
+            if name == "Floor: one hand-written query":
                 floor_median = median
+            elif name.startswith("Floor: name search"):
+                search_floor_median = median
             elif name.startswith("Case list"):
                 figure.floor_ratio = median / floor_median
+            elif name == "Name search":
+                figure.floor_ratio = median / search_floor_median
             if name.startswith("Case list API"):
                 figure.note = "queries at page size 10 / 100: {} / {}".format(
                     self.queries[(subject.label, "api-10")],
@@ -483,7 +493,8 @@ class Run:
             return sql.startswith('SELECT "casework_case"."id"') and " LIMIT " in sql
 
         def case_count(sql: str) -> bool:
-            return sql.startswith('SELECT COUNT(*) AS "__count" FROM "casework_case"')
+            # The pager counts at most 10,001 rows: COUNT(*) over a subquery with a LIMIT.
+            return sql.startswith("SELECT COUNT(*)") and 'FROM "casework_case"' in sql
 
         def person_page(sql: str) -> bool:
             return sql.startswith('SELECT "casework_person"."id"') and "LIMIT 10" in sql
@@ -555,10 +566,12 @@ class Run:
                 f"### {subject.label} ({user.username}, {user.organisation}, "
                 f"sees {subject.visible_cases:,} cases)",
                 "",
-                "| What | Median ms | p95 ms | Queries | Requests/s, 8 at once | × floor | Notes |",
-                "|---|---:|---:|---:|---:|---:|---|",
+                "| What | Median ms | p95 ms | Queries | Requests/s, 8 at once | × floor "
+                "| Previous run: median / p95 / req/s | Notes |",
+                "|---|---:|---:|---:|---:|---:|---:|---|",
             ]
             for figure in subject.figures:
+                before = self.previous.get((subject.label, figure.name))
                 cells = [
                     figure.name,
                     f"{figure.median_ms:.1f}",
@@ -566,6 +579,7 @@ class Run:
                     str(figure.queries),
                     f"{figure.per_second:.0f}" if figure.per_second is not None else "–",
                     f"{figure.floor_ratio:.2f}" if figure.floor_ratio is not None else "",
+                    " / ".join(before) if before else "–",
                     figure.note,
                 ]
                 lines.append(f"| {' | '.join(cells)} |")
@@ -663,6 +677,25 @@ def machine() -> str:
         kilobytes = int(Path("/proc/meminfo").read_text().split()[1])
         memory = f", {kilobytes / 1024 / 1024:.0f} GiB memory"
     return f"{os.cpu_count()} cores ({cpu}){memory}"
+
+
+def previous_figures(path: Path) -> dict[tuple[str, str], tuple[str, str, str]]:
+    """The median, p95 and requests/s of each figure in the report's last run, by (subject
+    label, figure name), so that the new run shows them side by side and a regression shows."""
+    text = path.read_text() if path.exists() else ""
+    if BEGIN not in text or END not in text:
+        return {}
+    section = text.split(BEGIN, 1)[1].split(END, 1)[0]
+    figures: dict[tuple[str, str], tuple[str, str, str]] = {}
+    label = ""
+    for line in section.splitlines():
+        if line.startswith("### "):
+            label = line[4:].split(" (", 1)[0]
+        elif line.startswith("| ") and label and not line.startswith(("| What", "|---")):
+            cells = [cell.strip() for cell in line.strip("|").split("|")]
+            if len(cells) >= 5:
+                figures[(label, cells[0])] = (cells[1], cells[2], cells[4])
+    return figures
 
 
 def write_report(path: Path, section: str) -> None:

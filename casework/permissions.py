@@ -35,6 +35,7 @@ never that case.
 
 from functools import partial
 
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Model, Q
 
 from casework.models import (
@@ -85,6 +86,19 @@ def _sees_network(user: User, *, through: str = "pk") -> Q:
 
 
 rule(Case, Action.VIEW_NETWORK)(_sees_network)
+
+
+def network_follows_view(user: User | AnonymousUser) -> bool | None:
+    """Whether the user sees the network of every case they may view (True: only case-worker
+    roles), of none (False: no case-worker role), or it depends on the case (None). Read from
+    the rules above, so the read side need not ask the database for each list it redacts."""
+    if isinstance(user, AnonymousUser) or not user.is_active:
+        return False
+    if not has_role(user, *CASE_WORKERS):
+        return False
+    if has_role(user, *VIERHOEK):
+        return None
+    return True
 
 
 @rule(Case, Action.CHANGE)

@@ -38,6 +38,7 @@ from casework.models import (
     StatusChange,
 )
 from casework.models.network import ADULT_AGE
+from casework.permissions import network_follows_view
 from partners.policy import Action, visible
 from partners.reading import Reader, mark_redacted, redactor
 
@@ -169,14 +170,13 @@ def pseudonymise(text: str, network: Network) -> str:
 # --- The redactor of the read side ----------------------------------------------------------
 
 
-# The annotation by which case selectors say, in the query that loads a case, whether the
-# reader sees its network (`partners.policy.flag`); the redactor then asks nothing more.
-NETWORK_FLAG = "reader_sees_network"
-
-
 def networks_hidden(reader: Reader, case_ids: set[int]) -> set[int]:
-    """The cases among `case_ids` whose network the reader's user may not see: from what was
-    learnt in this request, else in one query for them all."""
+    """The cases among `case_ids` whose network the reader's user may not see: from the roles
+    alone where they decide it (`network_follows_view`), else from what was learnt in this
+    request, else in one query for them all."""
+    decided = network_follows_view(reader.user)
+    if decided is not None:
+        return set() if decided else set(case_ids)
     cache = reader.cache("network_visible")
     for pk in case_ids - set(cache):
         known = reader.knows_allowed(Case, pk)
@@ -227,10 +227,6 @@ def hide_the_network(reader: Reader, batch: Sequence[tuple[models.Model, int]]) 
     concerned = [(obj, case_id) for obj, case_id in batch if type(obj) in FREE_TEXT]
     if not concerned:
         return
-    known = reader.cache("network_visible")
-    for obj, case_id in concerned:
-        if isinstance(obj, Case) and hasattr(obj, NETWORK_FLAG):
-            known[case_id] = bool(getattr(obj, NETWORK_FLAG))
     hidden = networks_hidden(reader, {case_id for _obj, case_id in concerned})
     if not hidden:
         return

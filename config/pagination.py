@@ -17,9 +17,12 @@ class CappedPaginator(Paginator):
     @cached_property
     def count(self) -> int:
         object_list = self.object_list
+        if isinstance(object_list, QuerySet) and not object_list.query.is_sliced:
+            # COUNT(*) over a subquery with LIMIT, without the list's order: PostgreSQL stops
+            # after cap + 1 rows, taken in whatever order is cheapest.
+            return object_list.order_by()[: self.cap + 1].count()
         if isinstance(object_list, QuerySet):
-            # COUNT(*) over a subquery with LIMIT: PostgreSQL stops after cap + 1 rows.
-            return object_list[: self.cap + 1].count()
+            return min(object_list.count(), self.cap + 1)
         return min(len(object_list), self.cap + 1)
 
     @property

@@ -93,19 +93,6 @@ def can(user: AnyUser, action: Action, target: models.Model | type[models.Model]
     return type(target)._default_manager.filter(decision, pk=target.pk).exists()
 
 
-def flag(user: AnyUser, action: Action, model: type[models.Model]) -> models.Expression:
-    """Whether `user` may perform `action` on each row, as a boolean to annotate a queryset
-    with: a list asks its second question in the same query as its first."""
-    decision = _evaluate(user, action, model)
-    if isinstance(decision, bool):
-        return models.Value(decision, output_field=models.BooleanField())
-    return models.Case(
-        models.When(decision, then=models.Value(True)),
-        default=models.Value(False),
-        output_field=models.BooleanField(),
-    )
-
-
 def allowed(user: AnyUser, obj: models.Model) -> frozenset[Action]:
     """Every action `user` may perform on `obj`, asked of all its rules in at most one query
     (a page asks several questions about the same case)."""

@@ -14,6 +14,7 @@ FIGURES = [
     "Case list page",
     "Case list API, page of 50",
     "Case page",
+    "Floor: name search, hand-written",
     "Name search",
     "Known elsewhere (person page)",
     "Read side: hand out and log 25 cases",
@@ -58,8 +59,12 @@ def test_a_small_benchmark_runs_and_reports_between_its_markers(tmp_path: Path) 
         assert 0 < float(median) <= float(p95), name
         assert 0 < int(queries) < 30, name
         assert per_second == "–" if name.endswith("25 cases") else float(per_second) > 0
-    ratios = [float(row[5]) for row in measured if row[0].lstrip("| ").startswith("Case list")]
-    assert len(ratios) == 4 and all(ratio > 0 for ratio in ratios)
+    ratios = [
+        float(row[5])
+        for row in measured
+        if row[0].lstrip("| ").startswith(("Case list", "Name search"))
+    ]
+    assert len(ratios) == 6 and all(ratio > 0 for ratio in ratios)
 
     # The API's query count does not follow the page size.
     sizes = re.findall(r"queries at page size 10 / 100: (\d+) / (\d+)", text)
@@ -68,3 +73,20 @@ def test_a_small_benchmark_runs_and_reports_between_its_markers(tmp_path: Path) 
     assert text.count("Execution Time:") == 10
     assert "casework_casegroupobject_group_id_permission_id" in text
     assert re.search(r"Web worker memory \(largest RSS after the run\): \d+ MB", text)
+
+
+def test_the_report_shows_each_figure_beside_the_previous_run(tmp_path: Path) -> None:
+    from benchmarks.run import BEGIN, END, previous_figures
+
+    report = tmp_path / "performance.md"
+    report.write_text(
+        f"Hand.\n{BEGIN}\n### AOV'er, largest municipality (gebruiker1, Gemeente 001)\n\n"
+        "| What | Median ms | p95 ms | Queries | Requests/s, 8 at once | × floor | Notes |\n"
+        "|---|---:|---:|---:|---:|---:|---|\n"
+        "| Name search | 1385.6 | 4661.9 | 10 | 1 |  |  |\n"
+        f"{END}\n"
+    )
+    assert previous_figures(report) == {
+        ("AOV'er, largest municipality", "Name search"): ("1385.6", "4661.9", "1")
+    }
+    assert previous_figures(tmp_path / "missing.md") == {}

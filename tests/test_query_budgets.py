@@ -116,7 +116,8 @@ PAGES = [
 ]
 APIS = [
     ("aov", "/api/cases/", 6),
-    ("aov", "/api/cases/?q=Casus", 6),
+    # One query more than the list: the names near the word searched, from the vocabulary.
+    ("aov", "/api/cases/?q=Casus", 7),
     ("ketenpartner_politie", "/api/cases/{case}/notes/", 8),
     ("aov", "/api/cases/{case}/participations/", 7),
     ("aov", "/api/organisations/", 5),

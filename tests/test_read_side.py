@@ -306,3 +306,18 @@ def test_no_module_outside_the_read_side_queries_case_data() -> None:
             if found:
                 offenders[str(path.relative_to(ROOT))] = found
     assert offenders == {}
+
+
+@pytest.mark.django_db
+def test_what_roles_say_of_the_network_agrees_with_the_policy(world: World) -> None:
+    from casework.permissions import network_follows_view
+    from partners.policy import can
+
+    for name, user in world.users.items():
+        follows = network_follows_view(user)
+        sees_case = can(user, Action.VIEW, world.case)
+        sees_network = can(user, Action.VIEW_NETWORK, world.case)
+        if follows is True:
+            assert sees_network == sees_case, name
+        elif follows is False:
+            assert not sees_network, name

@@ -1,7 +1,7 @@
 import datetime
 
 from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
@@ -66,12 +66,11 @@ class Person(models.Model):
         verbose_name_plural = _("personen")
         ordering = ["birth_date", "last_name", "first_name", "id"]
         indexes = [
-            # "Known elsewhere" and search compare names by trigram similarity.
-            GinIndex(
-                fields=["last_name"], name="person_last_name_trgm", opclasses=["gin_trgm_ops"]
-            ),
-            GinIndex(OpClass(PERSON_FULL_NAME, name="gin_trgm_ops"), name="person_full_name_trgm"),
-            GinIndex(fields=["alias"], name="person_alias_trgm", opclasses=["gin_trgm_ops"]),
+            # Search finds names in the vocabulary by similarity, then persons by exact name
+            # (see NameVocabulary): these serve the second step.
+            models.Index(fields=["last_name"], name="person_last_name"),
+            models.Index(fields=["first_name"], name="person_first_name"),
+            models.Index(fields=["alias"], name="person_alias", condition=~models.Q(alias="")),
             models.Index(fields=["bsn"], name="person_bsn", condition=~models.Q(bsn="")),
             # "Known elsewhere" compares names only among persons born on the same day.
             models.Index(fields=["birth_date"], name="person_birth_date"),
@@ -113,6 +112,28 @@ class Person(models.Model):
             )
         if self.birth_date and self.birth_date.year < 1900:
             raise ValidationError({"birth_date": _("Controleer het geboortejaar.")})
+
+
+class NameVocabulary(models.Model):
+    """Every first name, last name and alias that occurs in any network, once.
+
+    Name search compares the words typed with these few thousand names by trigram similarity
+    (so "Verhoven" finds "Verhoeven"), then looks up persons by the names found with exact
+    indexes and through the permission policy: the fuzzy part never scans millions of persons.
+    Read only by that search, never shown; a name no longer used stays and simply matches
+    nobody."""
+
+    name = models.CharField(_("naam"), max_length=150, unique=True)
+
+    class Meta:
+        verbose_name = _("naam in de zoekindex")
+        verbose_name_plural = _("namen in de zoekindex")
+        indexes = [
+            GinIndex(fields=["name"], name="name_vocabulary_trgm", opclasses=["gin_trgm_ops"])
+        ]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class RelationKind(models.TextChoices):

@@ -22,9 +22,8 @@ from casework.models import (
     Signal,
     StatusChange,
 )
-from casework.redaction import NETWORK_FLAG
 from partners.models import Domain, Municipality, Organisation, ReadPath, User
-from partners.policy import Action, flag, visible
+from partners.policy import Action, visible
 from partners.reading import Reader
 
 
@@ -35,7 +34,7 @@ def case_for(reader: Reader, pk: int, action: Action = Action.VIEW) -> Case:
         action,
         Case.objects.select_related(
             "municipality", "created_by", "case_director", "process_director"
-        ).annotate(**{NETWORK_FLAG: flag(reader.user, Action.VIEW_NETWORK, Case)}),
+        ),
     )
     try:
         return cases.get(pk=pk)
@@ -50,12 +49,7 @@ def case_list(reader: Reader, *, query: str = "") -> QuerySet[Case]:
     term = query.strip()
     if term:
         reader = reader.via(ReadPath.SEARCH)
-    cases = reader.visible(
-        Action.VIEW,
-        Case.objects.select_related("municipality").annotate(
-            **{NETWORK_FLAG: flag(reader.user, Action.VIEW_NETWORK, Case)}
-        ),
-    )
+    cases = reader.visible(Action.VIEW, Case.objects.select_related("municipality"))
     if term:
         from casework.selectors.network import person_search
 

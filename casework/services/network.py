@@ -8,6 +8,7 @@ from casework.models import (
     Case,
     LinkedAddress,
     LinkedOrganisation,
+    NameVocabulary,
     Person,
     PersonRole,
     Relation,
@@ -50,7 +51,15 @@ def person_add(
     )
     person.full_clean()
     person.save()
+    names_remember(person.first_name, person.last_name, person.alias)
     return person
+
+
+def names_remember(*names: str) -> None:
+    """Adds names to the vocabulary that name search compares typed words with."""
+    NameVocabulary.objects.bulk_create(
+        [NameVocabulary(name=name) for name in set(names) if name], ignore_conflicts=True
+    )
 
 
 @transaction.atomic

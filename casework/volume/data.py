@@ -142,6 +142,7 @@ TABLES = [
     "casework_linkedaddress_persons",
     "casework_linkedaddress",
     "casework_person",
+    "casework_namevocabulary",
     "casework_statuschange",
     "casework_casegroupobjectpermission",
     "casework_caseuserobjectpermission",

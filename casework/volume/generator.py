@@ -95,6 +95,7 @@ class VolumeGenerator:
             self._users()
             with self._indexes_and_foreign_keys_afterwards(CASE_TABLES):
                 self._cases()
+            self._name_vocabulary()
             self._reset_sequences()
         with connection.cursor() as cursor:
             if connection.in_atomic_block:
@@ -106,6 +107,22 @@ class VolumeGenerator:
                 tables = ", ".join(self.counts)  # fixed names from this module
                 cursor.execute(f"VACUUM (ANALYZE) {tables}")
         return self.counts
+
+    def _name_vocabulary(self) -> None:
+        """The distinct names of all persons, as `person_add` keeps them for name search."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                INSERT INTO casework_namevocabulary (name)
+                SELECT name FROM (
+                    SELECT first_name AS name FROM casework_person
+                    UNION SELECT last_name FROM casework_person
+                    UNION SELECT alias FROM casework_person WHERE alias <> ''
+                ) names
+                ON CONFLICT (name) DO NOTHING
+                """
+            )
+            self.counts["casework_namevocabulary"] = cursor.rowcount
 
     # --- helpers ------------------------------------------------------------------------
 

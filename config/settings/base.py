@@ -94,8 +94,16 @@ DATABASES = {"default": env_db("DATABASE_URL")}
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", default=600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # No JIT compilation: for short queries over indexes it costs more (often 100+ ms) than it
-# saves, and the page queries of this application are all short.
-DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+# saves, and the page queries of this application are all short. A random read costs little
+# more than a sequential one on SSD storage; PostgreSQL's default (4) assumes spinning disks and
+# then walks all cases of a large municipality instead of the persons with the name searched
+# (docs/performance.md).
+# Name search compares typed words with the names in networks at a word similarity of 0.5
+# (one letter off in a name of eight), not pg_trgm's default of 0.6.
+_RANDOM_PAGE_COST = env_float("DATABASE_RANDOM_PAGE_COST", default=1.1)
+DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+    f"-c jit=off -c random_page_cost={_RANDOM_PAGE_COST} -c pg_trgm.word_similarity_threshold=0.5"
+)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "partners.User"

@@ -116,3 +116,32 @@ def test_the_municipality_filter_offers_the_area_the_partner_serves(world: World
     user.organisation = None
     user.save()
     assert offered() == []
+
+
+def test_close_misspellings_of_a_surname_find_the_person(world: World) -> None:
+    aov = world.users["aov"]
+    verhoeven = person_add(case=world.case, user=aov, first_name="Ria", last_name="Verhoeven")
+    for typed in ("Verhoven", "verhoeven", "Verhoeve", "Ria Verhoven"):
+        assert verhoeven in person_search(reader(aov), query=typed), typed
+    assert list(person_search(reader(aov), query="Jansma")) == []
+
+
+def test_name_particles_alone_do_not_find_every_van_and_de(world: World) -> None:
+    aov = world.users["aov"]
+    berg = person_add(case=world.case, user=aov, first_name="Sem", last_name="van den Berg")
+    person_add(case=world.case, user=aov, first_name="Eva", last_name="van Dijk")
+    assert list(person_search(reader(aov), query="van den Berg")) == [berg]
+    assert list(person_search(reader(aov), query="Berg")) == [berg]
+    # Every word must match: first name and surname together narrow the search.
+    assert list(person_search(reader(aov), query="Eva Berg")) == []
+
+
+def test_every_name_added_to_a_network_can_be_searched(world: World) -> None:
+    from casework.models import NameVocabulary
+
+    person_add(
+        case=world.case, user=world.users["aov"], first_name="Ymke", last_name="Zwart", alias="Yz"
+    )
+    assert {"Ymke", "Zwart", "Yz", "Teststraat", "Milan"} <= set(
+        NameVocabulary.objects.values_list("name", flat=True)
+    )
