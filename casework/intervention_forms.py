@@ -141,6 +141,15 @@ class AssessmentForm(VersionedForm):
         widget=forms.Textarea(attrs={"rows": 3}),
         required=False,
     )
+    views_skip_reason = forms.CharField(
+        label=_("Reden om geen zienswijze te vragen"),
+        help_text=_(
+            "Alleen als u het besluit neemt zonder eerst een zienswijze te vragen: waarom mag "
+            "dat hier (art. 4:11 Awb, bijvoorbeeld de vereiste spoed)?"
+        ),
+        widget=forms.Textarea(attrs={"rows": 2}),
+        required=False,
+    )
 
     def __init__(self, *args: Any, case_intervention: CaseIntervention, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -148,6 +157,7 @@ class AssessmentForm(VersionedForm):
         weighed = weighed_against(case_intervention)
         self.formal = weighed.formal
         self.conditions = weighed.conditions
+        self.weighed = weighed
         fields: dict[str, Any] = self.fields
         fields["lighter_considered"].queryset = intervention.lighter_alternatives.order_by("name")
         existing = {check.position: check for check in self._checks(case_intervention)}
@@ -167,6 +177,8 @@ class AssessmentForm(VersionedForm):
         if not self.formal:
             for name in ("legal_basis_present", "proportionality", "subsidiarity"):
                 del fields[name]
+        if not weighed.views_required:
+            del fields["views_skip_reason"]
         if not fields["lighter_considered"].queryset.exists():
             del fields["lighter_considered"]
 

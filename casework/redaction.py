@@ -56,6 +56,7 @@ FREE_TEXT: dict[type[models.Model], tuple[str, ...]] = {
         "human_measure",
         "safety_measures",
         "motivation",
+        "views_skip_reason",
     ),
     ConditionCheck: ("evidence",),
     Evaluation: ("what_worked", "what_did_not"),

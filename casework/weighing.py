@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from casework.models import Assessment, CaseIntervention, SafetyRisk
-from interventions.models import InterventionVersion, Kind
+from casework.models import Assessment, CaseIntervention, InterventionStatus, SafetyRisk
+from interventions.models import InterventionVersion, Kind, RemedyRoute, ViewRequirement
 
 
 def assessment_missing(case_intervention: CaseIntervention) -> list[str]:
@@ -49,28 +49,81 @@ def assessment_missing(case_intervention: CaseIntervention) -> list[str]:
     return missing
 
 
+def views_missing(case_intervention: CaseIntervention) -> list[str]:
+    """Before a decision taken straight from the intention: the zienswijze its entry requires
+    (art. 4:8 Awb), unless the weighing records why it may be skipped (art. 4:11 Awb). Asking
+    it is the step "zienswijze gevraagd"."""
+    if not weighed_against(case_intervention).views_required:
+        return []
+    assessment: Assessment | None = getattr(case_intervention, "assessment", None)
+    if assessment is not None and assessment.views_skip_reason:
+        return []
+    return [
+        _(
+            "Vraag eerst een zienswijze (art. 4:8 Awb), of leg in de afweging vast waarom dat "
+            "hier niet hoeft (art. 4:11 Awb)."
+        )
+    ]
+
+
+def decision_missing(case_intervention: CaseIntervention) -> list[str]:
+    """What a decision on this intervention still needs, as its page and the API say it."""
+    missing = assessment_missing(case_intervention)
+    if case_intervention.status == InterventionStatus.INTENTION:
+        missing += views_missing(case_intervention)
+    return missing
+
+
 @dataclass(frozen=True)
 class WeighedText:
-    """What of the catalogue a proposal is weighed against."""
+    """What of the catalogue a proposal is weighed against: its checklist, and the legal frame
+    of the decision (the zienswijze before it, the remedies after it)."""
 
     formal: bool
     conditions: list[str]
+    view_requirement: str = ViewRequirement.NOT_APPLICABLE
+    view_note: str = ""
+    remedy_route: str = RemedyRoute.NOT_APPLICABLE
+    remedies: str = ""
+
+    @property
+    def views_required(self) -> bool:
+        return self.view_requirement == ViewRequirement.REQUIRED
+
+    @property
+    def view_requirement_label(self) -> str:
+        return str(ViewRequirement(self.view_requirement).label)
+
+    @property
+    def remedy_route_label(self) -> str:
+        return str(RemedyRoute(self.remedy_route).label)
 
 
 def weighed_against(case_intervention: CaseIntervention) -> WeighedText:
     """The catalogue text of the version the intervention was proposed under, also when the
-    functional manager has changed the entry since: a weighing under way keeps its checklist."""
+    functional manager has changed the entry since: a weighing under way keeps its checklist.
+    The legal frame (the zienswijze before the decision, the remedies after it) is the entry's
+    as it is now: a legal correction applies to every decision not yet taken."""
     intervention = case_intervention.intervention
+    frame = {
+        "view_requirement": intervention.view_requirement,
+        "view_note": intervention.view_note,
+        "remedy_route": intervention.remedy_route,
+        "remedies": intervention.remedies,
+    }
     if case_intervention.catalogue_version != intervention.version:
         kept = InterventionVersion.objects.filter(
             intervention=intervention, version=case_intervention.catalogue_version
         ).first()
         if kept is not None:
+            content = kept.content
             return WeighedText(
-                formal=kept.content["kind"] == Kind.FORMAL,
-                conditions=list(kept.content["conditions"]),
+                formal=content["kind"] == Kind.FORMAL,
+                conditions=list(content["conditions"]),
+                **frame,
             )
     return WeighedText(
         formal=intervention.kind == Kind.FORMAL,
         conditions=[condition.text for condition in intervention.conditions.all()],
+        **frame,
     )

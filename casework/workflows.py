@@ -4,8 +4,11 @@ Veiligheidshuis process, and the course of an intervention on a case.
 | workflow | who takes a step (policy action) | guards and inputs |
 |---|---|---|
 | case process | case: transition | "niet voor ZVH" needs the advice given |
-| formal intervention | case: contribute | "besluit genomen" needs a complete weighing |
+| formal intervention | case: contribute | "besluit genomen" needs a complete weighing (*) |
 | informal, care, method | case: contribute | carrying out needs the shorter weighing |
+
+(*) Straight from the intention also the zienswijze its entry requires, or the weighing's
+reason to skip it (art. 4:11 Awb).
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +20,7 @@ from casework.models import (
     InterventionStatusChange,
     StatusChange,
 )
-from casework.weighing import assessment_missing, weighed_against
+from casework.weighing import assessment_missing, views_missing, weighed_against
 from partners.policy import Action
 from workflow.machine import Input, Transition, Workflow
 
@@ -81,12 +84,15 @@ INTERVENTION_CONFLICT = _(
 )
 
 
-def _step(source: str, target: str, *, weighed: bool = False) -> Transition:
+def _step(source: str, target: str, *, weighed: bool = False, heard: bool = False) -> Transition:
+    """A step of an intervention's course; `weighed` needs the weighing complete, `heard` also
+    the zienswijze its entry requires (or the recorded reason to skip it)."""
+    guards = (assessment_missing,) if weighed else ()
     return Transition(
         source,
         target,
         Action.CONTRIBUTE,
-        guards=(assessment_missing,) if weighed else (),
+        guards=(*guards, views_missing) if heard else guards,
         guard_message=WEIGHING_INCOMPLETE if weighed else "",
         offered=target != S.EVALUATED,
     )
@@ -112,7 +118,9 @@ FORMAL_COURSE = _course(
     "FormalIntervention",
     (
         _step(S.INTENTION, S.VIEWS_REQUESTED),
-        _step(S.INTENTION, S.DECIDED, weighed=True),
+        # Straight to a decision only when no zienswijze is required, or the weighing says why
+        # it may be skipped; otherwise through "zienswijze gevraagd".
+        _step(S.INTENTION, S.DECIDED, weighed=True, heard=True),
         _step(S.INTENTION, S.WITHDRAWN),
         _step(S.VIEWS_REQUESTED, S.DECIDED, weighed=True),
         _step(S.VIEWS_REQUESTED, S.WITHDRAWN),

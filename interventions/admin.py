@@ -6,7 +6,15 @@ from django.contrib.postgres.forms import SimpleArrayField
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from interventions.models import Character, Condition, Decider, Intervention, InterventionVersion
+from interventions.models import (
+    Character,
+    Condition,
+    Decider,
+    Intervention,
+    InterventionVersion,
+    LegalReview,
+    Source,
+)
 from interventions.services import intervention_keep_version
 from partners.admin_base import PolicyAdmin, PolicyInline
 
@@ -37,7 +45,6 @@ class InterventionAdminForm(forms.ModelForm[Intervention]):
         label=_("Wie beslist"), choices=Decider.choices, widget=forms.CheckboxSelectMultiple
     )
     information_needed = LinesField(label=_("Benodigde informatie"))
-    sources = LinesField(label=_("Bronnen"))
     life_areas = LinesField(label=_("Leefgebieden (codes)"))
 
     class Meta:
@@ -53,6 +60,11 @@ class InterventionAdminForm(forms.ModelForm[Intervention]):
             "legal_article",
             "legal_url",
             "deciders",
+            "authority",
+            "remedy_route",
+            "remedies",
+            "view_requirement",
+            "view_note",
             "domains",
             "life_areas",
             "for_minors",
@@ -64,7 +76,6 @@ class InterventionAdminForm(forms.ModelForm[Intervention]):
             "pyramid_level",
             "origin",
             "origin_note",
-            "sources",
         ]
 
 
@@ -72,6 +83,32 @@ class ConditionInline(PolicyInline[Condition]):
     model = Condition
     extra = 1
     fields = ["position", "text"]
+
+
+class SourceInline(PolicyInline[Source]):
+    model = Source
+    extra = 1
+    fields = ["position", "kind", "title", "bwbr_id", "article", "ecli", "url", "checked_on"]
+
+
+class ReviewInline(PolicyInline[LegalReview]):
+    """Reviews are marked on the entry's page (or through the API), never edited here."""
+
+    model = LegalReview
+    extra = 0
+    fields = ["reviewed_on", "reviewer_function", "catalogue_version", "note", "recorded_by"]
+    readonly_fields = [
+        "reviewed_on",
+        "reviewer_function",
+        "catalogue_version",
+        "note",
+        "recorded_by",
+    ]
+    can_delete = False
+    verbose_name_plural = _("juridische toetsingen (alleen lezen)")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
 
 
 class VersionInline(PolicyInline[InterventionVersion]):
@@ -92,13 +129,30 @@ class InterventionAdmin(PolicyAdmin[Intervention]):
 
     form = InterventionAdminForm
 
-    list_display = ["name", "kind", "legal_law", "legal_article", "pyramid_level", "version"]
-    list_filter = ["kind", "pyramid_level", "domains", "origin"]
+    list_display = [
+        "name",
+        "kind",
+        "authority",
+        "legal_law",
+        "legal_article",
+        "reviewed_on",
+        "pyramid_level",
+        "version",
+    ]
+    list_filter = ["kind", "authority", "view_requirement", "pyramid_level", "domains", "origin"]
     search_fields = ["name", "summary", "legal_law", "legal_article"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["domains", "lighter_alternatives", "combined_with"]
-    readonly_fields = ["version", "updated_at", "updated_by"]
-    inlines = [ConditionInline, VersionInline]
+    readonly_fields = [
+        "version",
+        "seed_revision",
+        "updated_at",
+        "updated_by",
+        "reviewed_on",
+        "reviewed_by_function",
+        "reviewed_version",
+    ]
+    inlines = [ConditionInline, SourceInline, ReviewInline, VersionInline]
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         # Entries are never deleted: cases refer to them, and the old text must stay.

@@ -3,10 +3,17 @@
 The content is a data file, read by `manage.py load_catalogue`; no migration imports it, so a
 field added to the model later does not break an old migration, and lawyers can review the
 text as text.
+
+Each entry carries a `revision`. A missing entry is created; an entry whose stored revision is
+lower than the file's (a legal correction that must reach every installation) is rewritten, its
+earlier text kept as a version; any other existing entry is left as the functional manager
+keeps it.
 """
 
 import copy
+import datetime
 import functools
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -14,42 +21,52 @@ import yaml
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from interventions.models import Condition, Intervention
+from interventions.models import Condition, Intervention, Source
+from interventions.services import CONTENT_FIELDS, keep_version, note_review
 from partners.models import Domain
 
 CATALOGUE_FILE = Path(__file__).with_name("catalogue.yaml")
 
-SCALAR_FIELDS = [
-    "slug",
-    "name",
-    "kind",
-    "characters",
-    "summary",
-    "description",
-    "legal_law",
-    "legal_article",
-    "legal_url",
-    "deciders",
-    "life_areas",
-    "for_minors",
-    "information_needed",
-    "typical_duration",
-    "safety_notes",
-    "pyramid_level",
-    "origin",
-    "origin_note",
-    "sources",
-]
-RELATED_FIELDS = ["domains", "conditions", "lighter_alternatives", "combined_with"]
+RELATED_FIELDS = ["domains", "conditions", "lighter_alternatives", "combined_with", "sources"]
+FILE_FIELDS = ["revision", "review"]
+SOURCE_FIELDS = {"kind", "title", "bwbr", "article", "ecli", "url", "checked_on"}
 
 
 class CatalogueError(ValueError):
     """The data file says something the catalogue cannot hold; the message says where."""
 
 
+@dataclass
+class Loaded:
+    """What a load did: the slugs created and the slugs rewritten to a newer revision."""
+
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+
+
 def catalogue_entries(path: Path = CATALOGUE_FILE) -> list[dict[str, Any]]:
     """The entries of the data file, checked for their fields, unique slugs and references."""
     return copy.deepcopy(_parsed(path, path.stat().st_mtime_ns))
+
+
+def _check_entry(name: str, entry: dict[str, Any]) -> None:
+    if not isinstance(entry.get("revision"), int) or entry["revision"] < 1:
+        raise CatalogueError(f"{name}: revision must be a whole number from 1.")
+    review = entry["review"]
+    if review is not None and (
+        not isinstance(review, dict)
+        or set(review) != {"date", "by"}
+        or not isinstance(review["date"], datetime.date)
+    ):
+        raise CatalogueError(f"{name}: review must be null or {{date: <date>, by: <function>}}.")
+    if not isinstance(entry["sources"], list):
+        raise CatalogueError(f"{name}: sources must be a list.")
+    for source in entry["sources"]:
+        if not isinstance(source, dict) or set(source) != SOURCE_FIELDS:
+            raise CatalogueError(f"{name}: each source has exactly {sorted(SOURCE_FIELDS)}.")
+        checked = source["checked_on"]
+        if checked is not None and not isinstance(checked, datetime.date):
+            raise CatalogueError(f"{name}: checked_on must be a date or null.")
 
 
 @functools.lru_cache(maxsize=4)
@@ -63,7 +80,7 @@ def _parsed(path: Path, modified: int) -> list[dict[str, Any]]:
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise CatalogueError(f"{path.name} must hold a list under 'entries'.")
-    expected = set(SCALAR_FIELDS) | set(RELATED_FIELDS)
+    expected = set(CONTENT_FIELDS) | set(RELATED_FIELDS) | set(FILE_FIELDS)
     slugs: set[str] = set()
     for number, entry in enumerate(entries, start=1):
         name = entry.get("slug", f"entry {number}") if isinstance(entry, dict) else number
@@ -74,55 +91,107 @@ def _parsed(path: Path, modified: int) -> list[dict[str, Any]]:
         if entry["slug"] in slugs:
             raise CatalogueError(f"{name}: this slug is used twice.")
         slugs.add(entry["slug"])
+        _check_entry(str(name), entry)
     for entry in entries:
-        for field in ("lighter_alternatives", "combined_with"):
-            strangers = set(entry[field]) - slugs
+        for key in ("lighter_alternatives", "combined_with"):
+            strangers = set(entry[key]) - slugs
             if strangers:
-                raise CatalogueError(f"{entry['slug']}: {field} names unknown {sorted(strangers)}")
+                raise CatalogueError(f"{entry['slug']}: {key} names unknown {sorted(strangers)}")
     return entries
 
 
+def _validated(slug: str, obj: Any, **options: Any) -> None:
+    try:
+        obj.full_clean(**options)
+    except ValidationError as error:
+        raise CatalogueError(f"{slug}: {error.message_dict}") from error
+
+
+def _write(
+    entry: dict[str, Any], existing: Intervention | None, domains: dict[str, Domain]
+) -> Intervention:
+    slug = entry["slug"]
+    unknown = set(entry["domains"]) - set(domains)
+    if unknown:
+        raise CatalogueError(f"{slug}: unknown domains {sorted(unknown)}")
+    if existing is None:
+        intervention = Intervention()
+    else:
+        intervention = existing
+        intervention.version = keep_version(existing, user=None)
+        intervention.updated_by = None
+    for name in CONTENT_FIELDS:
+        setattr(intervention, name, entry[name])
+    intervention.seed_revision = entry["revision"]
+    _validated(slug, intervention, exclude=["updated_by"])
+    intervention.save()
+    intervention.domains.set([domains[code] for code in entry["domains"]])
+    intervention.conditions.all().delete()
+    conditions = [
+        Condition(intervention=intervention, position=position, text=text)
+        for position, text in enumerate(entry["conditions"], start=1)
+    ]
+    sources = [
+        Source(
+            intervention=intervention,
+            position=position,
+            kind=source["kind"],
+            title=source["title"],
+            bwbr_id=source["bwbr"] or "",
+            article=source["article"] or "",
+            ecli=source["ecli"] or "",
+            url=source["url"] or "",
+            checked_on=source["checked_on"],
+        )
+        for position, source in enumerate(entry["sources"], start=1)
+    ]
+    for item in (*conditions, *sources):
+        _validated(slug, item)
+    Condition.objects.bulk_create(conditions)
+    intervention.sources.all().delete()
+    Source.objects.bulk_create(sources)
+    review = entry["review"]
+    if review is not None:
+        note_review(
+            intervention, reviewed_on=review["date"], reviewer_function=review["by"], user=None
+        )
+    return intervention
+
+
 @transaction.atomic
-def catalogue_load(path: Path = CATALOGUE_FILE) -> int:
-    """Creates the entries of the data file that are missing, by slug, with their conditions,
-    domains, lighter alternatives and combinations; leaves existing ones (which the functional
-    manager may have edited) alone. Every new entry is validated as the admin validates it.
-    Returns how many were created."""
+def catalogue_load(path: Path = CATALOGUE_FILE) -> Loaded:
+    """Creates the entries of the data file that are missing and rewrites those whose revision
+    in the file is newer than the stored one, with their conditions, sources, domains, lighter
+    alternatives, combinations and review. Every entry is validated as the admin validates it."""
     entries = catalogue_entries(path)
-    existing = set(Intervention.objects.values_list("slug", flat=True))
-    if existing >= {entry["slug"] for entry in entries}:
-        return 0
+    stored = dict(Intervention.objects.values_list("slug", "seed_revision"))
+    due = [
+        entry
+        for entry in entries
+        if entry["slug"] not in stored or stored[entry["slug"]] < entry["revision"]
+    ]
+    loaded = Loaded()
+    if not due:
+        return loaded
     domains = {domain.code: domain for domain in Domain.objects.all()}
-    created: dict[str, Intervention] = {}
-    for entry in entries:
-        if entry["slug"] in existing:
-            continue
-        unknown = set(entry["domains"]) - set(domains)
-        if unknown:
-            raise CatalogueError(f"{entry['slug']}: unknown domains {sorted(unknown)}")
-        intervention = Intervention(**{field: entry[field] for field in SCALAR_FIELDS})
-        try:
-            intervention.full_clean(exclude=["updated_by"])
-        except ValidationError as error:
-            raise CatalogueError(f"{entry['slug']}: {error.message_dict}") from error
-        intervention.save()
-        intervention.domains.set([domains[code] for code in entry["domains"]])
-        conditions = [
-            Condition(intervention=intervention, position=position, text=text)
-            for position, text in enumerate(entry["conditions"], start=1)
-        ]
-        for condition in conditions:
-            try:
-                condition.full_clean()
-            except ValidationError as error:
-                raise CatalogueError(f"{entry['slug']}: {error.message_dict}") from error
-        Condition.objects.bulk_create(conditions)
-        created[entry["slug"]] = intervention
+    by_slug = {item.slug: item for item in Intervention.objects.filter(slug__in=stored)}
+    written: dict[str, Intervention] = {}
+    for entry in due:
+        existing = by_slug.get(entry["slug"])
+        written[entry["slug"]] = _write(entry, existing, domains)
+        (loaded.updated if existing else loaded.created).append(entry["slug"])
     by_slug = {item.slug: item for item in Intervention.objects.all()}
+    # "Combined with" is symmetrical: an entry is combined with what it names and with what
+    # names it, so rewriting one entry does not drop a combination another entry declares.
+    named_by: dict[str, set[str]] = {}
     for entry in entries:
-        new = created.get(entry["slug"])
-        if new is None:
-            continue
-        new.lighter_alternatives.add(*(by_slug[slug] for slug in entry["lighter_alternatives"]))
-        new.combined_with.add(*(by_slug[slug] for slug in entry["combined_with"]))
-    return len(created)
+        for other in entry["combined_with"]:
+            named_by.setdefault(other, set()).add(entry["slug"])
+    for entry in due:
+        intervention = written[entry["slug"]]
+        intervention.lighter_alternatives.set(
+            [by_slug[slug] for slug in entry["lighter_alternatives"]]
+        )
+        combined = set(entry["combined_with"]) | named_by.get(entry["slug"], set())
+        intervention.combined_with.set([by_slug[slug] for slug in sorted(combined)])
+    return loaded

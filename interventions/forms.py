@@ -24,3 +24,25 @@ class CatalogueFilterForm(forms.Form):
     decider = forms.ChoiceField(
         label=_("Wie beslist"), choices=[("", _("Alle")), *Decider.choices], required=False
     )
+    review_due = forms.BooleanField(
+        label=_("Alleen met verlopen of ontbrekende juridische toetsing"), required=False
+    )
+
+
+class LegalReviewForm(forms.Form):
+    reviewed_on = forms.DateField(
+        label=_("Getoetst op"),
+        widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
+        help_text=_("De dag waarop de tekst tegen de wet is gelegd."),
+    )
+    reviewer_function = forms.CharField(
+        label=_("Getoetst door (functie)"),
+        max_length=150,
+        help_text=_("De functie, niet de naam: bijvoorbeeld ‘jurist openbare orde en veiligheid’."),
+    )
+    note = forms.CharField(
+        label=_("Toelichting"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Wat is nagelopen, en wat is eventueel aangepast."),
+    )

@@ -1,7 +1,14 @@
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import F, Prefetch, Q, QuerySet
 
-from interventions.models import CATALOGUE_SEARCH, Condition, Intervention
+from interventions.models import (
+    CATALOGUE_SEARCH,
+    Condition,
+    Intervention,
+    LegalReview,
+    Source,
+    review_due_before,
+)
 from partners.models import Domain, User
 from partners.policy import Action, visible
 
@@ -14,9 +21,12 @@ def catalogue_list(
     character: str = "",
     domain_id: int | None = None,
     decider: str = "",
+    review_due: bool = False,
 ) -> QuerySet[Intervention]:
     """The catalogue, filtered; a query searches names, summaries, descriptions and laws
-    (Dutch full-text search, best match first) and finds articles such as "13b" or "174a"."""
+    (Dutch full-text search, best match first) and finds articles such as "13b" or "174a".
+    `review_due` keeps the entries with a legal basis whose legal review is missing or older
+    than twelve months."""
     interventions = visible(
         user,
         Action.VIEW,
@@ -32,6 +42,10 @@ def catalogue_list(
         interventions = interventions.filter(domains__id=domain_id)
     if decider:
         interventions = interventions.filter(deciders__contains=[decider])
+    if review_due:
+        interventions = interventions.exclude(legal_law="").filter(
+            Q(reviewed_on__isnull=True) | Q(reviewed_on__lt=review_due_before())
+        )
     term = query.strip()
     if term:
         text = SearchQuery(term, config="dutch", search_type="websearch")
@@ -61,5 +75,13 @@ def intervention_detail(*, user: User) -> QuerySet[Intervention]:
             Prefetch("lighter_alternatives", queryset=related),
             Prefetch("heavier_alternatives", queryset=related),
             Prefetch("combined_with", queryset=related),
+            Prefetch("sources", queryset=Source.objects.order_by("position", "id")),
         ),
     )
+
+
+def legal_reviews(*, user: User, intervention: Intervention) -> QuerySet[LegalReview]:
+    """The legal reviews of an entry, newest first."""
+    return visible(
+        user, Action.VIEW, LegalReview.objects.filter(intervention=intervention)
+    ).order_by("-reviewed_on", "-id")

@@ -1,14 +1,33 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from config.pagination import CappedPaginator
-from interventions.forms import CatalogueFilterForm
-from interventions.models import MEANINGS, Character, Decider, InterventionVersion, Kind
-from interventions.selectors import catalogue_list, intervention_detail
+from interventions.forms import CatalogueFilterForm, LegalReviewForm
+from interventions.models import (
+    MEANINGS,
+    NOT_ADMINISTRATIVE,
+    Authority,
+    Character,
+    Decider,
+    Intervention,
+    InterventionVersion,
+    Kind,
+    LegalReview,
+    RemedyRoute,
+    ViewRequirement,
+    source_citation,
+)
+from interventions.selectors import catalogue_list, intervention_detail, legal_reviews
+from interventions.services import legal_review_record
 from interventions.usage import intervention_usage
 from partners.models import User
-from partners.policy import Action, visible
+from partners.policy import Action, can, visible
 
 PAGE_SIZE = 20
 
@@ -26,6 +45,7 @@ def catalogue(request: HttpRequest) -> HttpResponse:
         character=filters.get("character", ""),
         domain_id=getattr(filters.get("domain"), "pk", None),
         decider=filters.get("decider", ""),
+        review_due=bool(filters.get("review_due")),
     )
     page = CappedPaginator(interventions, PAGE_SIZE).get_page(request.GET.get("page"))
     params = request.GET.copy()
@@ -37,10 +57,17 @@ def catalogue(request: HttpRequest) -> HttpResponse:
     )
 
 
-@login_required
-def intervention(request: HttpRequest, slug: str) -> HttpResponse:
+def _detail_page(
+    request: HttpRequest,
+    item: Intervention,
+    *,
+    review_form: LegalReviewForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
-    item = get_object_or_404(intervention_detail(user=user), slug=slug)
+    may_review = can(user, Action.CREATE, LegalReview)
+    if may_review and review_form is None:
+        review_form = LegalReviewForm(initial={"reviewed_on": timezone.localdate()})
     return render(
         request,
         "interventions/intervention_detail.html",
@@ -50,8 +77,37 @@ def intervention(request: HttpRequest, slug: str) -> HttpResponse:
             "deciders": [Decider(value).label for value in item.deciders],
             "usage": intervention_usage(item),
             "versions": list(item.versions.order_by("-version").values_list("version", "saved_at")),
+            "reviews": list(legal_reviews(user=user, intervention=item)[:5]),
+            "review_form": review_form if may_review else None,
         },
+        status=status,
     )
+
+
+@login_required
+def intervention(request: HttpRequest, slug: str) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    return _detail_page(request, get_object_or_404(intervention_detail(user=user), slug=slug))
+
+
+@login_required
+@require_POST
+def intervention_review(request: HttpRequest, slug: str) -> HttpResponse:
+    """The functional manager marks that the entry was reviewed against the law."""
+    user: User = request.user  # type: ignore[assignment]
+    item = get_object_or_404(intervention_detail(user=user), slug=slug)
+    if not can(user, Action.CREATE, LegalReview):
+        raise PermissionDenied
+    form = LegalReviewForm(request.POST)
+    if form.is_valid():
+        try:
+            legal_review_record(intervention=item, user=user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+        else:
+            messages.success(request, _("De juridische toetsing is vastgelegd."))
+            return redirect("interventions:detail", slug=item.slug)
+    return _detail_page(request, item, review_form=form, status=400)
 
 
 @login_required
@@ -77,8 +133,17 @@ def intervention_version(request: HttpRequest, slug: str, version: int) -> HttpR
             "kind": Kind(content["kind"]).label,
             "characters": [Character(value).label for value in content["characters"]],
             "deciders": [Decider(value).label for value in content["deciders"]],
+            "view_requirement": _label(ViewRequirement, content.get("view_requirement")),
+            "remedy_route": _label(RemedyRoute, content.get("remedy_route")),
+            "sources": [source_citation(source) for source in content.get("sources", [])],
         },
     )
+
+
+def _label(choices: type[ViewRequirement] | type[RemedyRoute], value: str | None) -> str:
+    """The label of a value kept in an earlier version (versions before the catalogue named
+    remedies and the zienswijze have none)."""
+    return str(choices(value).label) if value in choices.values else ""
 
 
 @login_required
@@ -87,5 +152,11 @@ def glossary(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "interventions/glossary.html",
-        {"meanings": [(Kind(kind).label, meaning) for kind, meaning in MEANINGS.items()]},
+        {
+            "meanings": [(Kind(kind).label, meaning) for kind, meaning in MEANINGS.items()],
+            "not_administrative": [
+                (Authority(authority).label, meaning)
+                for authority, meaning in NOT_ADMINISTRATIVE.items()
+            ],
+        },
     )

@@ -112,7 +112,8 @@ PAGES = [
     ("burgemeester", "/casussen/{case}/interventies/{intervention}/", False, 17),
     ("aov", "/interventies/", False, 9),
     ("aov", "/interventies/?q=sluiting", False, 9),
-    ("aov", "/interventies/{slug}/", False, 13),
+    # Two more than the facts: the sources and the legal reviews of the entry.
+    ("aov", "/interventies/{slug}/", False, 15),
 ]
 APIS = [
     ("aov", "/api/cases/", 6),
@@ -133,7 +134,7 @@ APIS = [
     ("aov", "/api/cases/{case}/interventions/", 15),
     ("aov", "/api/cases/{case}/interventions/{intervention}/", 17),
     ("aov", "/api/interventions/", 4),
-    ("aov", "/api/interventions/{slug}/", 7),
+    ("aov", "/api/interventions/{slug}/", 8),
 ]
 
 

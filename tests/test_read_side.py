@@ -53,7 +53,10 @@ def weighed(world: World) -> CaseIntervention:
         case_intervention=item,
         user=aov,
         version=item.version,
-        checks=[CheckInput(met=True, evidence="PV over milan") for _ in range(6)],
+        checks=[
+            CheckInput(met=True, evidence="PV over milan")
+            for _ in item.intervention.conditions.all()
+        ],
         human_measure="Milan (12) gaat naar zijn tante; BSN van moeder 111222333 bekend.",
         motivation="Teststraat heeft eerder een waarschuwing gehad.",
     )

@@ -32,9 +32,9 @@ from casework.services.interventions import (
     case_intervention_transition,
     evaluation_record,
 )
-from casework.weighing import assessment_missing
+from casework.weighing import decision_missing, weighed_against
 from casework.workflows import FORMAL_COURSE
-from interventions.models import Intervention
+from interventions.models import Intervention, RemedyRoute, ViewRequirement
 from partners.models import Organisation
 from partners.policy import Action, require
 from workflow.serializers import history_serializer, transition_serializer
@@ -94,6 +94,7 @@ class AssessmentSerializer(serializers.ModelSerializer[Assessment]):
             "safety_risk",
             "safety_measures",
             "motivation",
+            "views_skip_reason",
             "assessed_by",
             "updated_at",
         ]
@@ -109,7 +110,21 @@ InterventionStatusChangeSerializer = history_serializer(FORMAL_COURSE, name="Int
 InterventionTransitionSerializer = transition_serializer(FORMAL_COURSE, name="Intervention")
 
 
+class LegalFrameSerializer(serializers.Serializer[dict[str, Any]]):
+    """The legal frame of the decision, from the catalogue text the intervention is weighed
+    against, with the state of the entry's legal review."""
+
+    view_requirement = serializers.ChoiceField(choices=ViewRequirement.choices)
+    view_note = serializers.CharField()
+    remedy_route = serializers.ChoiceField(choices=RemedyRoute.choices)
+    remedies = serializers.CharField()
+    reviewed_on = serializers.DateField(allow_null=True)
+    reviewed_by_function = serializers.CharField()
+    review_due = serializers.BooleanField()
+
+
 class CaseInterventionDetailSerializer(CaseInterventionSerializer):
+    legal_frame = serializers.SerializerMethodField()
     assessment = serializers.SerializerMethodField()
     evaluation = serializers.SerializerMethodField()
     status_changes = InterventionStatusChangeSerializer(many=True, read_only=True)
@@ -118,12 +133,27 @@ class CaseInterventionDetailSerializer(CaseInterventionSerializer):
     class Meta(CaseInterventionSerializer.Meta):
         fields = [
             *CaseInterventionSerializer.Meta.fields,
+            "legal_frame",
             "assessment",
             "evaluation",
             "status_changes",
             "missing_for_decision",
         ]
         read_only_fields = fields
+
+    @extend_schema_field(LegalFrameSerializer)
+    def get_legal_frame(self, obj: CaseIntervention) -> dict[str, Any]:
+        weighed = weighed_against(obj)
+        entry = obj.intervention
+        return {
+            "view_requirement": weighed.view_requirement,
+            "view_note": weighed.view_note,
+            "remedy_route": weighed.remedy_route,
+            "remedies": weighed.remedies,
+            "reviewed_on": entry.reviewed_on,
+            "reviewed_by_function": entry.reviewed_by_function,
+            "review_due": entry.review_due,
+        }
 
     @extend_schema_field(AssessmentSerializer(allow_null=True))
     def get_assessment(self, obj: CaseIntervention) -> dict[str, Any] | None:
@@ -136,7 +166,7 @@ class CaseInterventionDetailSerializer(CaseInterventionSerializer):
         return EvaluationSerializer(evaluation).data if evaluation else None
 
     def get_missing_for_decision(self, obj: CaseIntervention) -> list[str]:
-        return assessment_missing(obj)
+        return decision_missing(obj)
 
 
 class ProposeSerializer(serializers.Serializer[dict[str, Any]]):
@@ -173,6 +203,12 @@ class AssessmentInputSerializer(serializers.Serializer[dict[str, Any]]):
     safety_risk = serializers.ChoiceField(choices=SafetyRisk.choices, allow_blank=True, default="")
     safety_measures = serializers.CharField(allow_blank=True, default="")
     motivation = serializers.CharField(allow_blank=True, default="")
+    views_skip_reason = serializers.CharField(
+        allow_blank=True,
+        default="",
+        help_text="Waarom het besluit zonder zienswijze mag (art. 4:11 Awb); leeg als er een "
+        "zienswijze is of wordt gevraagd.",
+    )
 
 
 class EvaluationInputSerializer(serializers.Serializer[dict[str, Any]]):

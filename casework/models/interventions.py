@@ -133,6 +133,13 @@ class Assessment(models.Model):
     )
     safety_measures = models.TextField(_("veiligheidsmaatregelen"), blank=True)
     motivation = models.TextField(_("motivering"), blank=True)
+    views_skip_reason = models.TextField(
+        _("reden om geen zienswijze te vragen"),
+        blank=True,
+        help_text=_(
+            "Alleen als de wet dat toelaat, bijvoorbeeld vanwege de vereiste spoed (art. 4:11 Awb)."
+        ),
+    )
     assessed_by = models.ForeignKey(
         User, verbose_name=_("gewogen door"), on_delete=models.PROTECT, related_name="+"
     )

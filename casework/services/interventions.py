@@ -123,6 +123,7 @@ def assessment_save(
     safety_risk: str = "",
     safety_measures: str = "",
     motivation: str = "",
+    views_skip_reason: str = "",
 ) -> Assessment:
     """Records (or updates) the weighing of a proposed intervention. It may be saved
     incomplete, as work in progress; the decision needs it complete (`assessment_missing`).
@@ -160,6 +161,7 @@ def assessment_save(
             "safety_risk": safety_risk,
             "safety_measures": safety_measures.strip(),
             "motivation": motivation.strip(),
+            "views_skip_reason": views_skip_reason.strip(),
             "assessed_by": user,
         },
     )

@@ -32,7 +32,7 @@ from casework.services.interventions import (
     evaluation_record,
 )
 from casework.views.common import case_context, current_user
-from casework.weighing import assessment_missing
+from casework.weighing import assessment_missing, views_missing, weighed_against
 from casework.workflows import intervention_course
 from interventions.models import Intervention, Kind
 from partners.policy import Action
@@ -150,6 +150,10 @@ def _page(
             "assessment": getattr(item, "assessment", None),
             "evaluation": getattr(item, "evaluation", None),
             "missing": assessment_missing(item),
+            "views_missing": views_missing(item)
+            if item.status == InterventionStatus.INTENTION
+            else [],
+            "weighed": weighed_against(item),
             "minors": minors,
             "targets": _target_links(item),
             "may_see_network": sees_network(reader, case),
@@ -174,6 +178,7 @@ def _initial(item: CaseIntervention) -> dict[str, Any]:
         "safety_risk",
         "safety_measures",
         "motivation",
+        "views_skip_reason",
     ]
     initial: dict[str, Any] = {field: getattr(assessment, field) for field in fields}
     initial["lighter_considered"] = list(assessment.lighter_considered.all())

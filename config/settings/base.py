@@ -265,6 +265,10 @@ SPECTACULAR_SETTINGS = {
         "SignalKindEnum": "casework.models.SignalKind",
         "InterventionStatusEnum": "casework.models.InterventionStatus",
         "InterventionKindEnum": "interventions.models.Kind",
+        "InterventionAuthorityEnum": "interventions.models.Authority",
+        "InformedAuthorityEnum": "casework.models.signals.Authority",
+        "RemedyRouteEnum": "interventions.models.RemedyRoute",
+        "ViewRequirementEnum": "interventions.models.ViewRequirement",
     },
 }
 

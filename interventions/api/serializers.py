@@ -1,11 +1,47 @@
 from rest_framework import serializers
 
-from interventions.models import Condition, Intervention
+from interventions.models import Condition, Intervention, LegalReview, Source
 from partners.models import Domain
+
+
+class SourceSerializer(serializers.ModelSerializer[Source]):
+    citation = serializers.CharField(read_only=True)
+    link = serializers.CharField(read_only=True)
+
+    class Meta:
+        model = Source
+        fields = [
+            "kind",
+            "title",
+            "bwbr_id",
+            "article",
+            "ecli",
+            "url",
+            "checked_on",
+            "citation",
+            "link",
+        ]
+
+
+class LegalReviewSerializer(serializers.ModelSerializer[LegalReview]):
+    class Meta:
+        model = LegalReview
+        fields = [
+            "id",
+            "reviewed_on",
+            "reviewer_function",
+            "note",
+            "catalogue_version",
+            "recorded_at",
+        ]
+        read_only_fields = ["id", "catalogue_version", "recorded_at"]
+        extra_kwargs = {"note": {"required": False}}
 
 
 class InterventionSerializer(serializers.ModelSerializer[Intervention]):
     meaning = serializers.CharField(read_only=True)
+    is_administrative = serializers.BooleanField(read_only=True)
+    review_due = serializers.BooleanField(read_only=True)
     domains = serializers.SlugRelatedField[Domain](slug_field="code", many=True, read_only=True)
 
     class Meta:
@@ -15,6 +51,8 @@ class InterventionSerializer(serializers.ModelSerializer[Intervention]):
             "name",
             "kind",
             "meaning",
+            "authority",
+            "is_administrative",
             "characters",
             "summary",
             "legal_law",
@@ -25,6 +63,9 @@ class InterventionSerializer(serializers.ModelSerializer[Intervention]):
             "pyramid_level",
             "origin",
             "version",
+            "reviewed_on",
+            "reviewed_by_function",
+            "review_due",
         ]
 
 
@@ -38,12 +79,19 @@ class InterventionDetailSerializer(InterventionSerializer):
     combined_with = serializers.SlugRelatedField[Intervention](
         slug_field="slug", many=True, read_only=True
     )
+    sources = SourceSerializer(many=True, read_only=True)
+    changed_since_review = serializers.BooleanField(read_only=True)
 
     class Meta(InterventionSerializer.Meta):
         fields = [
             *InterventionSerializer.Meta.fields,
+            "changed_since_review",
             "description",
             "conditions",
+            "remedy_route",
+            "remedies",
+            "view_requirement",
+            "view_note",
             "information_needed",
             "typical_duration",
             "lighter_alternatives",

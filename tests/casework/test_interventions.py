@@ -3,6 +3,7 @@ sees what."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.utils import timezone
 
 from casework.models import CaseIntervention, InterventionStatus
 from casework.selectors import case_minors, intervention_suggestions
@@ -15,12 +16,15 @@ from casework.services.interventions import (
     evaluation_record,
     intervention_next_statuses,
 )
-from casework.weighing import assessment_missing
+from casework.weighing import assessment_missing, decision_missing, weighed_against
 from casework.workflows import FORMAL_COURSE
-from interventions.models import Intervention, Kind
+from interventions.models import Intervention, Kind, ViewRequirement, months_before
+from interventions.services import intervention_keep_version
 from interventions.usage import intervention_usage
+from partners.models import Role
 from partners.policy import Action, can, visible
 from tests.conftest import api_client, reader, verified_client
+from tests.partners.factories import UserFactory
 from tests.world import World
 
 pytestmark = pytest.mark.django_db
@@ -129,6 +133,13 @@ def test_a_formal_decision_needs_a_complete_assessment(world: World, closure: In
     assert any("veiligheidsrisico" in line for line in missing)
     complete_assessment(world, item)
     assert assessment_missing(item) == []
+    case_intervention_transition(
+        case_intervention=item,
+        user=aov,
+        to_status=S.VIEWS_REQUESTED,
+        reason="Voornemen aan de eigenaar gestuurd",
+        version=item.version,
+    )
     change = case_intervention_transition(
         case_intervention=item,
         user=aov,
@@ -136,7 +147,7 @@ def test_a_formal_decision_needs_a_complete_assessment(world: World, closure: In
         reason="Besluit B&W",
         version=item.version,
     )
-    assert change.from_status == S.INTENTION and item.status == S.DECIDED
+    assert change.from_status == S.VIEWS_REQUESTED and item.status == S.DECIDED
     # The assessment is the record of the decision now: it no longer changes.
     with pytest.raises(ValidationError, match="verandert de afweging niet meer"):
         complete_assessment(world, item)
@@ -302,16 +313,22 @@ def test_pages_propose_weigh_and_decide(world: World, closure: Intervention) -> 
         data[f"met_{position}"] = "on"
         data[f"evidence_{position}"] = "PV 2026-1"
     assert client.post(url + "afweging/", data).status_code == 302
-    assert "Afweging volledig" in client.get(url).content.decode()
+    weighed = client.get(url).content.decode()
+    # Weighed completely; the closure still asks a zienswijze before the decision.
+    assert "Afweging volledig" in weighed and "Vraag eerst een zienswijze" in weighed
     stale = client.post(url + "afweging/", data)  # the same form again: version 1 is old
     assert stale.status_code == 400 and "intussen gewijzigd" in stale.content.decode()
+    heard = client.post(
+        url + "status/", {"to_status": S.VIEWS_REQUESTED, "reason": "Brief", "version": 2}
+    )
+    assert heard.status_code == 302
     decided = client.post(
-        url + "status/", {"to_status": S.DECIDED, "reason": "Besluit", "version": 2}
+        url + "status/", {"to_status": S.DECIDED, "reason": "Besluit", "version": 3}
     )
     assert decided.status_code == 302
     item.refresh_from_db()
     assert item.status == S.DECIDED
-    refused = client.post(url + "status/", {"to_status": S.EVALUATED, "reason": "x", "version": 3})
+    refused = client.post(url + "status/", {"to_status": S.EVALUATED, "reason": "x", "version": 4})
     assert refused.status_code == 400
 
 
@@ -353,10 +370,20 @@ def test_api_proposes_weighs_and_gates(world: World, closure: Intervention) -> N
         },
         format="json",
     )
-    assert weighed.status_code == 200 and weighed.json()["missing_for_decision"] == []
+    assert weighed.status_code == 200
+    # Complete, but the closure asks a zienswijze before the decision.
+    assert [
+        line for line in weighed.json()["missing_for_decision"] if "zienswijze" not in line
+    ] == []
+    heard = api.post(
+        f"{base}{item['id']}/transitions/",
+        {"to_status": S.VIEWS_REQUESTED, "reason": "Brief", "version": 2},
+        format="json",
+    )
+    assert heard.status_code == 201
     decided = api.post(
         f"{base}{item['id']}/transitions/",
-        {"to_status": S.DECIDED, "reason": "Besluit", "version": 2},
+        {"to_status": S.DECIDED, "reason": "Besluit", "version": 3},
         format="json",
     )
     assert decided.status_code == 201
@@ -378,9 +405,6 @@ def test_api_proposes_weighs_and_gates(world: World, closure: Intervention) -> N
 def test_a_weighing_under_way_keeps_the_catalogue_text_it_started_from(
     world: World, closure: Intervention
 ) -> None:
-    from interventions.services import intervention_keep_version
-    from partners.models import Role
-    from tests.partners.factories import UserFactory
 
     item = propose(world, closure)
     conditions = list(closure.conditions.values_list("text", flat=True))
@@ -407,3 +431,109 @@ def test_a_weighing_under_way_keeps_the_catalogue_text_it_started_from(
     checked = list(item.assessment.checks.values_list("condition", flat=True))
     assert checked == conditions
     assert any("grondslag" in line for line in assessment_missing(item))  # still formal
+
+
+def test_a_required_zienswijze_gates_a_decision_straight_from_the_intention(
+    world: World, closure: Intervention
+) -> None:
+    Intervention.objects.filter(pk=closure.pk).update(view_requirement=ViewRequirement.REQUIRED)
+    aov = world.users["aov"]
+    item = propose(world, closure)
+    complete_assessment(world, item)
+    assert assessment_missing(item) == []
+    assert any("zienswijze" in line for line in decision_missing(item))
+    with pytest.raises(ValidationError, match="Vraag eerst een zienswijze"):
+        case_intervention_transition(
+            case_intervention=item, user=aov, to_status=S.DECIDED, reason="B", version=2
+        )
+    # Asking the zienswijze is the step before the decision.
+    case_intervention_transition(
+        case_intervention=item, user=aov, to_status=S.VIEWS_REQUESTED, reason="Brief", version=2
+    )
+    assert decision_missing(item) == []
+    case_intervention_transition(
+        case_intervention=item, user=aov, to_status=S.DECIDED, reason="B", version=3
+    )
+    assert item.status == S.DECIDED
+
+
+def test_skipping_a_required_zienswijze_needs_its_reason_in_the_weighing(
+    world: World, closure: Intervention
+) -> None:
+    Intervention.objects.filter(pk=closure.pk).update(view_requirement=ViewRequirement.REQUIRED)
+    aov = world.users["aov"]
+    item = propose(world, closure)
+    client = verified_client(aov)
+    url = f"/casussen/{world.case.pk}/interventies/{item.pk}/"
+    page = client.get(url).content.decode()
+    assert "Reden om geen zienswijze te vragen" in page and "Vraag eerst een zienswijze" in page
+    assert "Rechtsmiddelen na het besluit" in page
+    complete_assessment(world, item)
+    api = api_client(aov)
+    detail = api.get(f"/api/cases/{world.case.pk}/interventions/{item.pk}/").json()
+    assert detail["legal_frame"]["view_requirement"] == ViewRequirement.REQUIRED
+    assert any("zienswijze" in line for line in detail["missing_for_decision"])
+    refused = api.post(
+        f"/api/cases/{world.case.pk}/interventions/{item.pk}/transitions/",
+        {"to_status": S.DECIDED, "reason": "B", "version": item.version},
+        format="json",
+    )
+    assert refused.status_code == 400 and "zienswijze" in refused.content.decode()
+    assessment_save(
+        case_intervention=item,
+        user=aov,
+        version=item.version,
+        checks=[CheckInput(met=True, evidence="PV") for _ in closure.conditions.all()],
+        legal_basis_present=True,
+        proportionality="p",
+        subsidiarity="s",
+        desirability="d",
+        human_measure="h",
+        safety_risk="laag",
+        motivation="m",
+        views_skip_reason="Acuut gevaar voor de kinderen: spoed (art. 4:11 sub a Awb).",
+    )
+    assert decision_missing(item) == []
+    case_intervention_transition(
+        case_intervention=item, user=aov, to_status=S.DECIDED, reason="B", version=item.version
+    )
+    assert item.status == S.DECIDED
+    # The reason is free text of the weighing: a vierhoek member reads it like the rest.
+    mayor = verified_client(world.users["burgemeester"]).get(url).content.decode()
+    assert "spoed (art. 4:11 sub a Awb)" in mayor
+
+
+def test_a_stale_legal_review_is_flagged_in_the_weighing(
+    world: World, closure: Intervention
+) -> None:
+    Intervention.objects.filter(pk=closure.pk).update(
+        reviewed_on=months_before(timezone.localdate(), 13)
+    )
+    item = propose(world, closure)
+    page = verified_client(world.users["aov"]).get(
+        f"/casussen/{world.case.pk}/interventies/{item.pk}/"
+    )
+    assert "meer dan twaalf maanden geleden" in page.content.decode()
+    detail = api_client(world.users["aov"]).get(
+        f"/api/cases/{world.case.pk}/interventions/{item.pk}/"
+    )
+    assert detail.json()["legal_frame"]["review_due"] is True
+
+
+def test_a_legal_correction_of_the_entry_applies_to_a_decision_not_yet_taken(
+    world: World, closure: Intervention
+) -> None:
+    item = propose(world, closure)
+    conditions = list(closure.conditions.values_list("text", flat=True))
+    manager = UserFactory.create(username="fb-correctie", role=Role.FUNCTIONAL_MANAGER)
+    closure.version = intervention_keep_version(intervention=closure, user=manager)
+    closure.view_requirement = ViewRequirement.NOT_REQUIRED
+    closure.view_note = "Spoed is eigen aan het instrument."
+    closure.remedies = "Gecorrigeerde rechtsmiddelen."
+    closure.save()
+    closure.conditions.order_by("-position")[0].delete()
+    weighed = weighed_against(CaseIntervention.objects.get(pk=item.pk))
+    # The checklist stays the one the case was weighed against; the legal frame is today's.
+    assert weighed.conditions == conditions
+    assert weighed.view_requirement == ViewRequirement.NOT_REQUIRED
+    assert weighed.remedies == "Gecorrigeerde rechtsmiddelen."

@@ -49,7 +49,14 @@ from casework.services.interventions import (
     case_intervention_transition,
     evaluation_record,
 )
-from interventions.models import Condition, Intervention, InterventionVersion, Kind
+from interventions.models import (
+    Condition,
+    Intervention,
+    InterventionVersion,
+    Kind,
+    LegalReview,
+    Source,
+)
 from interventions.services import intervention_keep_version
 from partners.models import (
     AccessLog,
@@ -68,21 +75,21 @@ from tests.partners.factories import ContactPersonFactory, OrganisationFactory
 from tests.world import USERS, World
 
 MATRIX = """
-user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users | catalogue: page detail version api admin
-aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N
-procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N
-voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N
-ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
-functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y | Y Y Y Y Y
-privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N
+user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users | catalogue: page detail version api admin reviews review-page review-api
+aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y | Y Y Y Y Y Y Y Y
+privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
 """
 
 HX = {"HX-Request": "true"}
@@ -828,6 +835,9 @@ def catalogue_api(s: Setting) -> bool:
         (Condition, Action.CREATE),
         (Condition, Action.CHANGE),
         (Condition, Action.DELETE),
+        (Source, Action.CREATE),
+        (Source, Action.CHANGE),
+        (Source, Action.DELETE),
     ),
 )
 def catalogue_admin(s: Setting) -> bool:
@@ -835,11 +845,56 @@ def catalogue_admin(s: Setting) -> bool:
     if not shown(change, denied=(403, 302)):
         return False
     text = change.content.decode()
-    # The checklist is edited with the entry: rows can be added, changed and removed.
-    return all(
-        marker in text
-        for marker in ('name="_save"', "conditions-0-DELETE", 'id="conditions-empty"')
-    ) and shown(s.page.get("/beheer/interventions/intervention/add/"))
+    # The checklist and the sources are edited with the entry: rows can be added, changed and
+    # removed; reviews are shown, not edited.
+    markers = (
+        'name="_save"',
+        "conditions-0-DELETE",
+        'id="conditions-empty"',
+        "sources-0-DELETE",
+        'id="sources-empty"',
+    )
+    return (
+        all(marker in text for marker in markers)
+        and 'id="reviews-empty"' not in text
+        and shown(s.page.get("/beheer/interventions/intervention/add/"))
+    )
+
+
+@probe(
+    "catalogue reviews",
+    routes=(),
+    rules=((LegalReview, Action.VIEW), (Source, Action.VIEW)),
+)
+def catalogue_reviews(s: Setting) -> bool:
+    listed = s.api.get(f"/api/interventions/{s.closure.slug}/reviews/")
+    detail = s.api.get(f"/api/interventions/{s.closure.slug}/").json()
+    page = s.page.get(f"/interventies/{s.closure.slug}/").content.decode()
+    law = next(source for source in detail["sources"] if source["kind"] == "wet")
+    return shown(listed) and isinstance(listed.json(), list) and law["bwbr_id"] in page
+
+
+@probe(
+    "catalogue review-page",
+    routes=("interventions:review",),
+    rules=((LegalReview, Action.CREATE),),
+)
+def catalogue_review_page(s: Setting) -> bool:
+    form = "Toetsing vastleggen" in s.page.get(f"/interventies/{s.closure.slug}/").content.decode()
+    posted = s.page.post(
+        f"/interventies/{s.closure.slug}/toetsing/",
+        {"reviewed_on": timezone.localdate().isoformat(), "reviewer_function": "jurist"},
+    )
+    return form and posted.status_code == 302
+
+
+@probe("catalogue review-api", routes=("intervention-reviews",), rules=())
+def catalogue_review_api(s: Setting) -> bool:
+    posted = s.api.post(
+        f"/api/interventions/{s.closure.slug}/reviews/",
+        {"reviewed_on": timezone.localdate().isoformat(), "reviewer_function": "jurist"},
+    )
+    return posted.status_code == 201
 
 
 # --- The world the probes work on -----------------------------------------------------------

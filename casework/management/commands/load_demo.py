@@ -489,6 +489,14 @@ class Command(BaseCommand):
         case_intervention_transition(
             case_intervention=proposal,
             user=aov,
+            to_status="zienswijze_gevraagd",
+            reason="Voornemen tot sluiting aan de eigenaar en de bewoners gestuurd; zienswijze "
+            "binnen twee weken.",
+            version=proposal.version,
+        )
+        case_intervention_transition(
+            case_intervention=proposal,
+            user=aov,
             to_status="besluit_genomen",
             reason="Besluit van de burgemeester; verzonden aan de eigenaar.",
             version=proposal.version,
