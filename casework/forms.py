@@ -17,8 +17,17 @@ from casework.models import (
     SignalClassification,
     SignalKind,
 )
-from casework.validators import validate_bsn
+from casework.validators import ascii_digits, validate_bsn
+from config.input import MAX_FIELD_CHARS
 from partners.models import Domain, Municipality, Organisation, User
+
+
+class BSNField(forms.CharField):
+    """A BSN as typed, its digits made ASCII (full-width or Arabic-Indic digits from another
+    keyboard are the same number) before the elfproef."""
+
+    def to_python(self, value: Any) -> str:
+        return ascii_digits(super().to_python(value) or "")
 
 
 class CaseForm(forms.Form):
@@ -93,6 +102,7 @@ class PartnerLeaveForm(forms.Form):
 class NoteForm(forms.Form):
     text = forms.CharField(
         label=_("Notitie"),
+        max_length=MAX_FIELD_CHARS,
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Een notitie mag niet leeg zijn.")},
     )
@@ -154,7 +164,7 @@ class PersonForm(forms.Form):
         widget=forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"}),
         error_messages={"invalid": _("Vul een geldige datum in.")},
     )
-    bsn = forms.CharField(
+    bsn = BSNField(
         label=_("BSN"),
         max_length=9,
         required=False,

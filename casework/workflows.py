@@ -78,6 +78,7 @@ CASE_PROCESS = Workflow(
 
 S = InterventionStatus
 WEIGHING_INCOMPLETE = _("Zonder volledige afweging kan deze stap niet worden vastgelegd.")
+DECISION_INCOMPLETE = _("Voor een besluit ontbreekt nog:")
 INTERVENTION_CONFLICT = _(
     "Iemand anders heeft deze interventie intussen gewijzigd. Uw wijziging is niet opgeslagen: "
     "laad de pagina opnieuw en voer uw wijziging nogmaals in."
@@ -93,7 +94,7 @@ def _step(source: str, target: str, *, weighed: bool = False, heard: bool = Fals
         target,
         Action.CONTRIBUTE,
         guards=(*guards, views_missing) if heard else guards,
-        guard_message=WEIGHING_INCOMPLETE if weighed else "",
+        guard_message=DECISION_INCOMPLETE if heard else WEIGHING_INCOMPLETE if weighed else "",
         offered=target != S.EVALUATED,
     )
 

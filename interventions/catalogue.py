@@ -57,8 +57,13 @@ def _check_entry(name: str, entry: dict[str, Any]) -> None:
         not isinstance(review, dict)
         or set(review) != {"date", "by"}
         or not isinstance(review["date"], datetime.date)
+        or not isinstance(review["by"], str)
+        or not 0 < len(review["by"].strip()) <= 150
     ):
-        raise CatalogueError(f"{name}: review must be null or {{date: <date>, by: <function>}}.")
+        raise CatalogueError(
+            f"{name}: review must be null or {{date: <date>, by: <function, 150 characters "
+            "at most>}}."
+        )
     if not isinstance(entry["sources"], list):
         raise CatalogueError(f"{name}: sources must be a list.")
     for source in entry["sources"]:
@@ -181,10 +186,11 @@ def catalogue_load(path: Path = CATALOGUE_FILE) -> Loaded:
         written[entry["slug"]] = _write(entry, existing, domains)
         (loaded.updated if existing else loaded.created).append(entry["slug"])
     by_slug = {item.slug: item for item in Intervention.objects.all()}
-    # "Combined with" is symmetrical: an entry is combined with what it names and with what
-    # names it, so rewriting one entry does not drop a combination another entry declares.
+    # "Combined with" is symmetrical: setting it on a rewritten entry also changes the other
+    # end. Between rewritten entries the file decides (what either names); a link to an entry
+    # that is not rewritten stays as the functional manager keeps it on that entry.
     named_by: dict[str, set[str]] = {}
-    for entry in entries:
+    for entry in due:
         for other in entry["combined_with"]:
             named_by.setdefault(other, set()).add(entry["slug"])
     for entry in due:
@@ -192,6 +198,14 @@ def catalogue_load(path: Path = CATALOGUE_FILE) -> Loaded:
         intervention.lighter_alternatives.set(
             [by_slug[slug] for slug in entry["lighter_alternatives"]]
         )
-        combined = set(entry["combined_with"]) | named_by.get(entry["slug"], set())
+        if entry["slug"] in loaded.created:
+            combined = set(entry["combined_with"])
+        else:
+            combined = {slug for slug in entry["combined_with"] if slug in written} | {
+                slug
+                for slug in intervention.combined_with.values_list("slug", flat=True)
+                if slug not in written
+            }
+        combined |= named_by.get(entry["slug"], set())
         intervention.combined_with.set([by_slug[slug] for slug in sorted(combined)])
     return loaded

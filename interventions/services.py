@@ -124,6 +124,17 @@ def legal_review_record(
     if reviewed_on > timezone.localdate():
         raise ValidationError({"reviewed_on": _("Een toetsing kan niet in de toekomst liggen.")})
     locked = Intervention.objects.select_for_update().get(pk=intervention.pk)
+    changed_on = timezone.localdate(locked.updated_at)
+    if reviewed_on < changed_on:
+        raise ValidationError(
+            {
+                "reviewed_on": _(
+                    "De tekst is op %(day)s voor het laatst gewijzigd; een toetsing van deze "
+                    "versie ligt niet eerder."
+                )
+                % {"day": changed_on.strftime("%d-%m-%Y")}
+            }
+        )
     review = note_review(
         locked, reviewed_on=reviewed_on, reviewer_function=function, note=note.strip(), user=user
     )

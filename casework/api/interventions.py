@@ -205,9 +205,9 @@ class AssessmentInputSerializer(serializers.Serializer[dict[str, Any]]):
     motivation = serializers.CharField(allow_blank=True, default="")
     views_skip_reason = serializers.CharField(
         allow_blank=True,
-        default="",
+        required=False,
         help_text="Waarom het besluit zonder zienswijze mag (art. 4:11 Awb); leeg als er een "
-        "zienswijze is of wordt gevraagd.",
+        "zienswijze is of wordt gevraagd. Weggelaten: een vastgelegde reden blijft staan.",
     )
 
 

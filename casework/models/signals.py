@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from casework.models.cases import Case
+from casework.validators import validate_past_event
 from partners.models import Domain, Organisation
 
 
@@ -95,6 +96,10 @@ class Signal(models.Model):
         today: datetime.date = timezone.localdate()
         if self.received_on and self.received_on > today:
             raise ValidationError({"received_on": _("De datum kan niet in de toekomst liggen.")})
+        try:
+            validate_past_event(self.received_on)
+        except ValidationError as error:
+            raise ValidationError({"received_on": error.messages}) from error
         if self.kind == SignalKind.INFORMING and not self.authority:
             raise ValidationError({"authority": _("Kies welke overheid is geïnformeerd.")})
         if self.kind == SignalKind.INCOMING and self.authority:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from casework.models import Case, CaseNote, CaseParticipation, CaseStatus, Priority, StatusChange
 from casework.permissions import TAKES_PART
+from casework.validators import validate_past_event
 from casework.workflows import CASE_PROCESS
 from partners.models import Domain, Municipality, Organisation, User
 from partners.policy import Action, grant, require, revoke
@@ -152,6 +153,10 @@ def partner_join_case(
         .values_list("left_on", flat=True)
         .first()
     )
+    try:
+        validate_past_event(joined_on)
+    except ValidationError as error:
+        raise ValidationError({"joined_on": error.messages}) from error
     if joined_on and last_left and joined_on < last_left:
         raise ValidationError(
             _("%(partner)s vertrok op %(day)s; aansluiten kan pas vanaf die datum.")

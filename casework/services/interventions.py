@@ -28,6 +28,7 @@ from casework.models import (
     Person,
     SafetyRisk,
 )
+from casework.validators import validate_period_date
 from casework.weighing import weighed_against
 from casework.workflows import INTERVENTION_CONFLICT, intervention_course
 from interventions.models import Intervention
@@ -73,7 +74,12 @@ def case_intervention_propose(
         )
     if not case.participations.current().filter(organisation=responsible).exists():
         errors["responsible"] = _("De verantwoordelijke partner moet aan de casus deelnemen.")
-    if planned_on and ends_on and ends_on < planned_on:
+    for name, value in (("planned_on", planned_on), ("ends_on", ends_on)):
+        try:
+            validate_period_date(value)
+        except ValidationError as error:
+            errors[name] = " ".join(error.messages)
+    if planned_on and ends_on and ends_on < planned_on and "ends_on" not in errors:
         errors["ends_on"] = _("De einddatum ligt vóór de beoogde datum.")
     if errors:
         raise ValidationError(errors)
@@ -123,7 +129,7 @@ def assessment_save(
     safety_risk: str = "",
     safety_measures: str = "",
     motivation: str = "",
-    views_skip_reason: str = "",
+    views_skip_reason: str | None = None,
 ) -> Assessment:
     """Records (or updates) the weighing of a proposed intervention. It may be saved
     incomplete, as work in progress; the decision needs it complete (`assessment_missing`).
@@ -161,10 +167,13 @@ def assessment_save(
             "safety_risk": safety_risk,
             "safety_measures": safety_measures.strip(),
             "motivation": motivation.strip(),
-            "views_skip_reason": views_skip_reason.strip(),
             "assessed_by": user,
         },
     )
+    if views_skip_reason is not None:
+        # None: the form did not ask (no zienswijze required), a reason recorded stays.
+        assessment.views_skip_reason = views_skip_reason.strip()
+        assessment.save(update_fields=["views_skip_reason"])
     assessment.lighter_considered.set(lighter)
     _bump(case_intervention, version)
     assessment.checks.all().delete()

@@ -15,6 +15,7 @@ from casework.models import (
     RelationKind,
 )
 from casework.models.network import SYMMETRIC_KINDS
+from casework.validators import ascii_digits, validate_period_date
 from partners.models import Organisation, User
 from partners.policy import Action, require
 
@@ -43,7 +44,7 @@ def person_add(
         first_name=first_name.strip(),
         last_name=last_name.strip(),
         birth_date=birth_date,
-        bsn=bsn.strip(),
+        bsn=ascii_digits(bsn.strip()),
         address=address.strip(),
         alias=alias.strip(),
         roles=sorted(set(roles or [PersonRole.FAMILY_MEMBER])),
@@ -63,6 +64,17 @@ def names_remember(*names: str) -> None:
 
 
 @transaction.atomic
+def _check_dates(**dates: datetime.date | None) -> None:
+    errors: dict[str, list[str]] = {}
+    for name, value in dates.items():
+        try:
+            validate_period_date(value)
+        except ValidationError as error:
+            errors[name] = error.messages
+    if errors:
+        raise ValidationError(errors)
+
+
 def relation_add(
     *,
     case: Case,
@@ -82,6 +94,7 @@ def relation_add(
         raise ValidationError({"to_person": _("Een persoon kan geen relatie met zichzelf hebben.")})
     if kind not in RelationKind.values:
         raise ValidationError({"kind": _("Kies een soort relatie.")})
+    _check_dates(valid_from=valid_from, valid_to=valid_to)
     if valid_from and valid_to and valid_to < valid_from:
         raise ValidationError({"valid_to": _("De einddatum ligt voor de begindatum.")})
     if not case.participations.filter(organisation=source).exists():

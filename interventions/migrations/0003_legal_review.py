@@ -16,6 +16,27 @@ def _source_kind(text):
     return "overig"
 
 
+# While this migration runs, the old column `sources` and the new rows' reverse accessor share
+# a name: the column is read and written through the ORM's field lookups (values_list, update),
+# which resolve to the column, never through the instance attribute.
+
+
+def rows_as_sources(apps, schema_editor):
+    """Back: each entry's sources as the plain lines they were (their citations)."""
+    Intervention = apps.get_model("interventions", "Intervention")
+    Source = apps.get_model("interventions", "Source")
+    for pk in Intervention.objects.values_list("pk", flat=True):
+        rows = Source.objects.filter(intervention_id=pk).order_by("position", "id")
+        lines = [
+            (
+                ", ".join(part for part in (row.title, row.article) if part)
+                + (f" ({row.bwbr_id or row.ecli})" if row.bwbr_id or row.ecli else "")
+            )[:300]
+            for row in rows
+        ]
+        Intervention.objects.filter(pk=pk).update(sources=lines)
+
+
 def sources_as_rows(apps, schema_editor):
     """The plain source lines of each entry become rows; care and methods are decided on by
     professionals. Formal entries get their full legal text from `load_catalogue` (revision 2)."""
@@ -23,9 +44,9 @@ def sources_as_rows(apps, schema_editor):
     Source = apps.get_model("interventions", "Source")
     Intervention.objects.filter(kind__in=["zorg", "methodiek"]).update(authority="professional")
     Source.objects.bulk_create(
-        Source(intervention=item, position=position, kind=_source_kind(text), title=text)
-        for item in Intervention.objects.all()
-        for position, text in enumerate(item.sources, start=1)
+        Source(intervention_id=pk, position=position, kind=_source_kind(text), title=text)
+        for pk, lines in Intervention.objects.values_list("pk", "sources")
+        for position, text in enumerate(lines, start=1)
     )
 
 
@@ -272,7 +293,7 @@ class Migration(migrations.Migration):
                 "ordering": ["position", "id"],
             },
         ),
-        migrations.RunPython(sources_as_rows, migrations.RunPython.noop),
+        migrations.RunPython(sources_as_rows, rows_as_sources),
         migrations.RemoveField(
             model_name="intervention",
             name="sources",

@@ -115,7 +115,7 @@ def test_propose_validates_and_records_the_intention(world: World, closure: Inte
 def test_a_formal_decision_needs_a_complete_assessment(world: World, closure: Intervention) -> None:
     item = propose(world, closure)
     aov = world.users["aov"]
-    with pytest.raises(ValidationError, match="Zonder volledige afweging"):
+    with pytest.raises(ValidationError, match="Voor een besluit ontbreekt nog"):
         case_intervention_transition(
             case_intervention=item, user=aov, to_status=S.DECIDED, reason="Besluit", version=1
         )
@@ -537,3 +537,28 @@ def test_a_legal_correction_of_the_entry_applies_to_a_decision_not_yet_taken(
     assert weighed.conditions == conditions
     assert weighed.view_requirement == ViewRequirement.NOT_REQUIRED
     assert weighed.remedies == "Gecorrigeerde rechtsmiddelen."
+
+
+def test_a_recorded_reason_to_skip_the_zienswijze_stays_when_the_form_does_not_ask(
+    world: World, closure: Intervention
+) -> None:
+    Intervention.objects.filter(pk=closure.pk).update(view_requirement=ViewRequirement.REQUIRED)
+    item = propose(world, closure)
+    aov = world.users["aov"]
+    assessment_save(
+        case_intervention=item,
+        user=aov,
+        version=item.version,
+        checks=[CheckInput(met=False, evidence="") for _ in closure.conditions.all()],
+        views_skip_reason="Spoed.",
+    )
+    # Saved again without the field (as the form does when no zienswijze is asked).
+    assessment_save(
+        case_intervention=item,
+        user=aov,
+        version=item.version,
+        checks=[CheckInput(met=False, evidence="") for _ in closure.conditions.all()],
+        motivation="Aangevuld.",
+    )
+    item.assessment.refresh_from_db()
+    assert item.assessment.views_skip_reason == "Spoed."

@@ -102,6 +102,17 @@ def test_the_functional_manager_marks_a_review_on_the_page(manager: User, aov: U
     )
     assert bad.status_code == 400
     assert "Dit veld is vereist" in bad.content.decode()
+    backdated = client.post(
+        f"/interventies/{CLOSURE}/toetsing/",
+        {
+            "reviewed_on": (today - datetime.timedelta(days=400)).isoformat(),
+            "reviewer_function": "jurist OOV",
+        },
+    )
+    # The text was loaded today: a review of it cannot lie before that.
+    assert (
+        backdated.status_code == 400 and "voor het laatst gewijzigd" in backdated.content.decode()
+    )
     future = client.post(
         f"/interventies/{CLOSURE}/toetsing/",
         {
@@ -218,6 +229,13 @@ def test_a_newer_revision_rewrites_an_entry_and_keeps_the_old_text(
     entry = Intervention.objects.get(slug=CLOSURE)
     entry.summary = "Door de functioneel beheerder aangepast."
     entry.save()
+    # On another entry the functional manager combined it with something new, and dropped a
+    # combination the file declares: the rewrite of the closure keeps both decisions.
+    care = Intervention.objects.get(slug="schuldhulpverlening")
+    care.combined_with.add(entry)
+    declared = next(item for item in entries if item["slug"] == CLOSURE)["combined_with"]
+    dropped = Intervention.objects.get(slug=declared[0])
+    dropped.combined_with.remove(entry)
     version_before = entry.version
     # The same revision: the functional manager's text stays.
     assert catalogue_load(_file_with(tmp_path, entries)).updated == []
@@ -237,9 +255,11 @@ def test_a_newer_revision_rewrites_an_entry_and_keeps_the_old_text(
     kept = InterventionVersion.objects.get(intervention=entry, version=version_before)
     assert kept.content["summary"] == "Door de functioneel beheerder aangepast."
     assert entry.reviewed_by_function == "jurist OOV"
-    # Combinations another entry declares survive the rewrite (they are symmetrical).
+    # Links to entries the load did not rewrite stay as the functional manager keeps them.
+    assert entry.combined_with.filter(slug="schuldhulpverlening").exists()
+    assert not entry.combined_with.filter(slug=dropped.slug).exists()
     for other in entries:
-        if CLOSURE in other["combined_with"]:
+        if CLOSURE in other["combined_with"] and other["slug"] != dropped.slug:
             assert entry.combined_with.filter(slug=other["slug"]).exists(), other["slug"]
     assert entry.conditions.count() == len(corrected["conditions"])
     assert entry.sources.count() == len(corrected["sources"])

@@ -138,7 +138,7 @@ def test_the_guard_says_what_is_missing(world: World) -> None:
             version=item.version,
         )
     assert refused.value.messages == [
-        "Zonder volledige afweging kan deze stap niet worden vastgelegd.",
+        "Voor een besluit ontbreekt nog:",
         "Er is nog geen afweging vastgelegd.",
         "Vraag eerst een zienswijze (art. 4:8 Awb), of leg in de afweging vast waarom dat hier "
         "niet hoeft (art. 4:11 Awb).",

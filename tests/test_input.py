@@ -1,0 +1,169 @@
+"""Input no field can hold is refused in one place with a 400, never a server error: a NUL
+character (PostgreSQL cannot store it), a lone surrogate (it cannot be encoded), JSON nested
+deeper than any payload of the API."""
+
+import datetime
+import json
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from casework.models import CaseNote, Person
+from casework.services.interventions import case_intervention_propose
+from casework.validators import ascii_digits, validate_past_event
+from config.input import MAX_JSON_DEPTH, is_unusable, json_depth_exceeds
+from interventions.models import Intervention
+from partners.models import Domain
+from tests.conftest import api_client, verified_client
+from tests.world import World
+
+pytestmark = pytest.mark.django_db
+
+NUL = "\x00"
+
+
+def test_unusable_text_is_recognised() -> None:
+    assert is_unusable("a\x00b") and is_unusable("\ud800") and is_unusable("x\udfffy")
+    assert not is_unusable("Sluiting woning — art. 13b 🏠 €")
+
+
+def test_depth_is_counted_outside_strings_only() -> None:
+    assert not json_depth_exceeds(b'{"a": [[["x"]]]}', 4)
+    assert json_depth_exceeds(b'{"a": [[[["x"]]]]}', 4)
+    # Brackets inside a string, escaped quotes included, are text, not nesting.
+    assert not json_depth_exceeds(b'{"a": "[[[[[[\\"[[[[", "b": 1}', 2)
+    assert json_depth_exceeds(b"[" * 100_000 + b"]" * 100_000, MAX_JSON_DEPTH)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/cases/",
+        "/api/interventions/",
+        "/api/access-log/",
+        "/api/organisations/",
+    ],
+)
+def test_a_nul_in_an_api_query_is_a_400(world: World, url: str) -> None:
+    for user in ("aov", "privacy_officer"):
+        for params in ({"q": NUL}, {"kind": f"formeel{NUL}"}, {"path": NUL}, {NUL: "x"}):
+            answer = api_client(world.users[user]).get(url, params)
+            assert answer.status_code == 400, (url, params, answer.status_code)
+            assert "nul-teken" in answer.json()["detail"]
+
+
+@pytest.mark.parametrize("url", ["/casussen/", "/interventies/", "/privacy/toegangslog/"])
+def test_a_nul_in_a_page_query_is_a_400_page(world: World, url: str) -> None:
+    page = verified_client(world.users["aov"]).get(url, {"q": f"Teststraat{NUL}"})
+    assert page.status_code == 400
+    assert "Ongeldige invoer" in page.content.decode()
+
+
+def test_a_nul_in_a_form_field_is_a_400(world: World) -> None:
+    client = verified_client(world.users["aov"])
+    answer = client.post(f"/casussen/{world.case.pk}/notities/", {"text": f"Notitie{NUL}"})
+    assert answer.status_code == 400
+    assert "nul-teken" in answer.content.decode()
+
+
+def test_bad_json_bodies_are_a_400(world: World) -> None:
+    api = api_client(world.users["aov"])
+    base = f"/api/cases/{world.case.pk}/interventions/"
+    proposal = {
+        "intervention": f"sluiting-woning-drugs{NUL}",
+        "purpose": "x",
+        "responsible": world.organisations["gemeente"].pk,
+    }
+    for body in (
+        json.dumps(proposal),
+        json.dumps({**proposal, "intervention": "sluiting-woning-drugs", "purpose": "\ud800"}),
+        "[" * 100_000 + "]" * 100_000,
+        '{"intervention": ',
+    ):
+        answer = api.generic("POST", base, body, content_type="application/json")
+        assert answer.status_code == 400, body[:40]
+        assert "detail" in answer.json()
+    # Lighter means given by slug, one of them with a NUL.
+    item = case_intervention_propose(
+        case=world.case,
+        user=world.users["aov"],
+        intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
+        purpose="Sluiten",
+        responsible=world.organisations["gemeente"],
+        target_persons=[world.persons["moeder"]],
+    )
+    weighed = api.put(
+        f"{base}{item.pk}/assessment/",
+        {"version": 1, "checks": [], "lighter_considered": [f"x{NUL}"]},
+        format="json",
+    )
+    assert weighed.status_code == 400 and "nul-teken" in weighed.json()["detail"]
+
+
+def test_implausible_dates_are_refused_with_what_to_check(world: World) -> None:
+    api = api_client(world.users["aov"])
+    joined = api.post(
+        f"/api/cases/{world.case.pk}/participations/",
+        {"organisation": world.organisations["woningcorporatie"].pk, "joined_on": "1900-01-01"},
+        format="json",
+    )
+    assert joined.status_code == 400 and "joined_on" in joined.json(), joined.content
+    signal = {
+        "kind": "signaal",
+        "received_on": "0001-01-01",
+        "source": world.organisations["gemeente"].pk,
+        "domain": Domain.objects.get(code="veiligheid").pk,
+        "classification": "ondermijning",
+        "description": "Signaal",
+    }
+    refused = api.post(f"/api/cases/{world.case.pk}/signals/", signal, format="json")
+    assert refused.status_code == 400 and "received_on" in refused.json(), refused.content
+    assert "controleer het jaartal" in str(refused.json()["received_on"])
+    with pytest.raises(ValidationError) as error:
+        case_intervention_propose(
+            case=world.case,
+            user=world.users["aov"],
+            intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
+            purpose="Sluiten",
+            responsible=world.organisations["gemeente"],
+            target_persons=[world.persons["moeder"]],
+            planned_on=datetime.date(9999, 1, 1),
+        )
+    assert "planned_on" in error.value.message_dict
+    for day in (datetime.date(2000, 1, 1), timezone.localdate()):
+        validate_past_event(day)  # the bounds themselves are fine
+
+
+def test_a_bsn_typed_in_other_digits_is_stored_and_checked_as_ascii(world: World) -> None:
+    full_width = "".join(chr(0xFF10 + int(digit)) for digit in "111222333")
+    arabic_indic = "".join(chr(0x0660 + int(digit)) for digit in "123456782")
+    assert ascii_digits(full_width) == "111222333"
+    api = api_client(world.users["aov"])
+    for typed, stored in ((full_width, "111222333"), (arabic_indic, "123456782")):
+        created = api.post(
+            f"/api/cases/{world.case.pk}/persons/",
+            {"first_name": "Sem", "last_name": "Cijfer", "bsn": typed},
+            format="json",
+        )
+        assert created.status_code == 201, created.content
+        assert Person.objects.get(pk=created.json()["id"]).bsn == stored
+    # The page form takes them too.
+    page = verified_client(world.users["aov"]).post(
+        f"/casussen/{world.case.pk}/netwerk/personen/",
+        {"first_name": "Noor", "last_name": "Cijfer", "bsn": full_width, "roles": ["familielid"]},
+    )
+    assert page.status_code in (200, 302)
+    assert Person.objects.filter(first_name="Noor", bsn="111222333").exists()
+
+
+def test_a_megabyte_of_text_is_refused_and_the_note_form_says_its_limit(world: World) -> None:
+    text = "x" * 1_000_000
+    api = api_client(world.users["aov"])
+    note = api.post(f"/api/cases/{world.case.pk}/notes/", {"text": text}, format="json")
+    assert note.status_code == 400 and "langer dan 10.000 tekens" in note.json()["detail"]
+    client = verified_client(world.users["aov"])
+    page = client.post(f"/casussen/{world.case.pk}/notities/", {"text": text})
+    assert page.status_code == 400 and not CaseNote.objects.filter(text=text).exists()
+    form = client.get(f"/casussen/{world.case.pk}/").content.decode()
+    assert 'maxlength="10000"' in form
