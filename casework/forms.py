@@ -17,6 +17,7 @@ from casework.models import (
     SignalClassification,
     SignalKind,
 )
+from casework.permissions import DIRECTOR_ROLES
 from casework.validators import ascii_digits, validate_bsn
 from config.input import MAX_FIELD_CHARS
 from partners.models import Domain, Municipality, Organisation, User
@@ -143,9 +144,11 @@ class CaseSummaryForm(VersionedForm):
     def __init__(self, *args: Any, people: QuerySet[User], **kwargs: Any) -> None:
         """`people`: who can be a regisseur, the users of the partners taking part."""
         super().__init__(*args, **kwargs)
-        for name in ("case_director", "process_director"):
+        for name, roles in DIRECTOR_ROLES.items():
             field = self.fields[name]
-            field.queryset = people  # type: ignore[attr-defined]
+            field.queryset = people.filter(  # type: ignore[attr-defined]
+                groups__name__in=[role.group_name for role in roles]
+            ).distinct()
             field.label_from_instance = lambda user: f"{user} ({user.organisation})"  # type: ignore[attr-defined]
 
 

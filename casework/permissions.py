@@ -62,6 +62,12 @@ from partners.reading import dossier, readable
 CASE_WORKERS = (Role.AOV, Role.PROCESS_DIRECTOR, Role.CHAIR, Role.PARTNER_PROFESSIONAL)
 VIERHOEK = (Role.MAYOR, Role.ALDERMAN, Role.PUBLIC_PROSECUTOR, Role.POLICE_CHIEF)
 TAKES_PART = "view_case"
+# Who may be given the direction of a case: the case director is one of its case workers; the
+# process director is the Zorg- en Veiligheidshuis's procesregisseur.
+DIRECTOR_ROLES: dict[str, tuple[Role, ...]] = {
+    "case_director": CASE_WORKERS,
+    "process_director": (Role.PROCESS_DIRECTOR,),
+}
 
 
 def _taking_part(user: User, *roles: Role, through: str = "pk") -> Q:

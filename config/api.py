@@ -49,3 +49,44 @@ class Pagination(PageNumberPagination):
         }
         answer["required"].append("count_is_capped")
         return answer
+
+
+ERROR_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "detail": {
+            "description": "Wat er mis is; bij ongeldige invoer per veld een lijst meldingen.",
+            "oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}],
+        }
+    },
+    "additionalProperties": True,
+}
+ERRORS = {
+    "400": "Ongeldige invoer: de meldingen zeggen per veld wat er mis is.",
+    "401": "Niet aangemeld: stuur een token (`Authorization: Token …`).",
+    "403": "U mag dit niet.",
+    "404": "Niet gevonden, of u heeft er geen toegang toe.",
+    "409": "Iemand anders wijzigde dit intussen: lees opnieuw en stuur de nieuwe `version`.",
+}
+
+
+def add_error_responses(
+    result: dict[str, Any], generator: Any, request: Any, public: bool
+) -> dict[str, Any]:
+    """drf-spectacular post-processing: every operation documents the 4xx answers the API
+    gives (the exception handler above decides them), not only its 2xx."""
+    result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+    reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+    for path, operations in result.get("paths", {}).items():
+        for method, operation in operations.items():
+            codes = ["401", "403"]
+            if "{" in path:
+                codes.append("404")
+            if method in ("post", "put", "patch", "delete"):
+                codes.append("400")
+            if method in ("post", "put", "patch"):
+                codes.append("409")
+            responses = operation.setdefault("responses", {})
+            for code in codes:
+                responses.setdefault(code, {"description": ERRORS[code], "content": reference})
+    return result

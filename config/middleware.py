@@ -26,3 +26,18 @@ class LanguageMiddleware:
             response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+class PrivateResponseMiddleware:
+    """Every answer of the application (pages, fragments, API, PDFs) may carry personal data:
+    no browser or proxy keeps a copy (`Cache-Control: no-store`). Static files are served by
+    WhiteNoise before this and keep their long caching. Also sets the Permissions-Policy."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers["Cache-Control"] = "no-store"
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

@@ -46,7 +46,8 @@ class CaseCreateSerializer(serializers.Serializer[Case]):
 class ParticipationSerializer(serializers.ModelSerializer[CaseParticipation]):
     organisation_name = serializers.CharField(source="organisation.name", read_only=True)
     joined_decided_by: "serializers.StringRelatedField[User]" = serializers.StringRelatedField()
-    left_decided_by: "serializers.StringRelatedField[User]" = serializers.StringRelatedField()
+    # Null while the partner takes part (the schema says so).
+    left_decided_by = serializers.CharField(read_only=True, allow_null=True)
 
     class Meta:
         model = CaseParticipation

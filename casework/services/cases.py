@@ -9,11 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from casework.models import Case, CaseNote, CaseParticipation, CaseStatus, Priority, StatusChange
-from casework.permissions import TAKES_PART
+from casework.permissions import DIRECTOR_ROLES, TAKES_PART
 from casework.validators import validate_past_event
 from casework.workflows import CASE_PROCESS
 from partners.models import Domain, Municipality, Organisation, User
-from partners.policy import Action, grant, require, revoke
+from partners.policy import Action, grant, has_role, require, revoke
 from workflow.locking import Conflict, bump_version
 from workflow.services import transition
 
@@ -78,11 +78,18 @@ def case_update(*, case: Case, user: User, version: int, **changes: Any) -> Case
     unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"Not editable here: {sorted(unknown)}")
-    for field in ("case_director", "process_director"):
+    for field, roles in DIRECTOR_ROLES.items():
         director = changes.get(field)
         if director is not None and not _works_for_partner(case, director):
             raise ValidationError(
                 {field: _("Kies iemand van een partner die aan de casus deelneemt.")}
+            )
+        if director is not None and not has_role(director, *roles):
+            raise ValidationError(
+                {
+                    field: _("%(person)s heeft niet de rol die deze taak vraagt (%(roles)s).")
+                    % {"person": director, "roles": ", ".join(str(r.label) for r in roles)}
+                }
             )
     if "title" in changes:
         changes["title"] = changes["title"].strip()

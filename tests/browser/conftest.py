@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import BrowserContext, Page
 
 # Playwright's synchronous API runs an event loop in the test thread; the ORM calls made by the
 # test itself are still synchronous and safe.
@@ -36,9 +36,35 @@ def axe() -> Axe:
     return Axe()
 
 
+# Collects every Content-Security-Policy violation a page reports, from before its own scripts
+# run (an init script is injected by the browser driver, not by the page, so the policy allows it).
+WATCH_CSP = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  const where = `${event.sourceFile}:${event.lineNumber}`;
+  window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI} ${where}`);
+});
+"""
+
+
+def watched(page: Page) -> Page:
+    """The page, reporting Content-Security-Policy violations to `assert_accessible`."""
+    page.add_init_script(WATCH_CSP)
+    return page
+
+
+@pytest.fixture
+def page(context: BrowserContext) -> Page:
+    return watched(context.new_page())
+
+
 def assert_accessible(axe: Axe, page: Page, name: str) -> None:
-    """Runs axe-core on the page as it is now, keeps a screenshot, and fails on any violation."""
+    """Checks that the page broke no rule of the Content-Security-Policy, runs axe-core on it
+    as it is now, keeps a screenshot, and fails on any violation."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
+    violations = page.evaluate("window.__cspViolations")
+    assert violations is not None, "open pages with watched(): CSP violations go unseen"
+    assert violations == [], f"{page.url}: Content-Security-Policy violations {violations}"
     results = axe.run(page)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"

@@ -4,7 +4,7 @@ from playwright.sync_api import Browser, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from partners.models import User
-from tests.browser.conftest import assert_accessible
+from tests.browser.conftest import assert_accessible, watched
 from tests.conftest import current_token, totp_device
 from tests.partners.factories import PASSWORD
 from tests.world import World
@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def log_in(browser: Browser, live_server: LiveServer, user: User) -> Page:
     """A fresh browser session of `user`, logged in with password and authenticator code."""
     device = totp_device(user)
-    page = browser.new_context(locale="nl-NL").new_page()
+    page = watched(browser.new_context(locale="nl-NL").new_page())
     page.goto(f"{live_server.url}/inloggen/")
     page.get_by_label("Gebruikersnaam", exact=True).fill(user.username)
     page.get_by_label("Wachtwoord", exact=True).fill(PASSWORD)

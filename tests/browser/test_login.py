@@ -69,3 +69,19 @@ def test_wrong_password_message_is_accessible(
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("alert")).to_contain_text("gebruikersnaam en wachtwoord is onbekend")
     assert_accessible(axe, page, "inloggen-fout")
+
+
+def test_the_content_security_policy_blocks_inline_script_and_the_tests_see_it(
+    page: Page, live_server: LiveServer
+) -> None:
+    page.goto(f"{live_server.url}/inloggen/")
+    page.evaluate(
+        """() => {
+        const script = document.createElement("script");
+        script.textContent = "window.__ranInline = true";
+        document.body.appendChild(script);
+        }"""
+    )
+    page.wait_for_function("window.__cspViolations.length > 0")
+    assert page.evaluate("window.__ranInline") is None
+    assert any("script-src" in line for line in page.evaluate("window.__cspViolations"))

@@ -156,3 +156,12 @@ def test_transitions_and_their_history_through_the_api(world: World) -> None:
     history = api.get(f"/api/cases/{world.case.pk}/status-changes/").json()["results"]
     assert [row["to_status"] for row in history] == ["signaal", "aanmelding"]
     assert history[1]["reason"] == "Aangemeld door de gemeente"
+
+
+def test_the_schema_says_who_decided_a_departure_may_be_null(world: World) -> None:
+    schema = api_client(world.users["aov"]).get("/api/schema/", {"format": "json"}).json()
+    field = schema["components"]["schemas"]["Participation"]["properties"]["left_decided_by"]
+    assert field.get("nullable") is True
+    listed = api_client(world.users["aov"]).get(f"/api/cases/{world.case.pk}/participations/")
+    current = [row for row in listed.json()["results"] if row["left_on"] is None]
+    assert current and all(row["left_decided_by"] is None for row in current)

@@ -205,3 +205,35 @@ def test_known_elsewhere_is_logged_in_the_other_case(world: World) -> None:
     row = AccessLog.objects.get(username="ketenpartner_politie", object_id=twin.pk)
     assert row.scope_id == other.pk
     assert row.read_path == "zoeken"
+
+
+def test_a_director_needs_the_role_the_task_asks(world: World) -> None:
+    from casework.services.cases import case_update
+
+    regisseur = world.users["procesregisseur"]
+    officer = world.users["privacy_officer"]
+    # Both work for partners taking part; only one is a procesregisseur.
+    officer.organisation = regisseur.organisation
+    officer.save()
+    with pytest.raises(ValidationError) as error:
+        case_update(
+            case=world.case, user=regisseur, version=world.case.version, process_director=officer
+        )
+    assert "process_director" in error.value.message_dict
+    case_update(
+        case=world.case, user=regisseur, version=world.case.version, process_director=regisseur
+    )
+    assert world.case.process_director == regisseur
+    mayor = world.users["burgemeester"]
+    with pytest.raises(ValidationError):
+        case_update(
+            case=world.case, user=regisseur, version=world.case.version, case_director=mayor
+        )
+    # The page offers only who may take each task.
+    page = (
+        verified_client(regisseur)
+        .get(f"/casussen/{world.case.pk}/samenvatting/", {"bewerken": "1"}, HTTP_HX_REQUEST="true")
+        .content.decode()
+    )
+    form = page.split('name="process_director"')[1].split("</select>")[0]
+    assert str(regisseur.last_name) in form and str(officer.last_name) not in form
