@@ -310,7 +310,7 @@ class Run:
 
     def _subject(self, label: str, user_id: int) -> Subject:
         from django.db.models import Q
-        from rest_framework.authtoken.models import Token
+        from knox.models import AuthToken
 
         from casework.models import Case, Person
         from partners.models import User
@@ -332,7 +332,7 @@ class Run:
         if not cases or not persons:
             raise BenchmarkError(f"{label} sees no cases; the data set is too small")
         session = session_for(user)
-        token, _ = Token.objects.get_or_create(user=user)
+        _stored, token = AuthToken.objects.create(user=user)
         return Subject(
             label=label,
             user=user,
@@ -341,7 +341,7 @@ class Run:
             persons=persons,
             names=names,
             headers={"Cookie": f"sessionid={session}", "Accept-Language": "nl"},
-            api_headers={"Authorization": f"Token {token.key}", "Accept": "application/json"},
+            api_headers={"Authorization": f"Token {token}", "Accept": "application/json"},
         )
 
     def partner_professional(self) -> Subject:

@@ -20,7 +20,7 @@ from django.forms.models import ModelMultipleChoiceField
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from rest_framework.authtoken.models import TokenProxy
+from knox.models import AuthToken
 
 from partners.admin_base import PolicyAdmin, PolicyInline
 from partners.models import (
@@ -143,6 +143,7 @@ class AccessLogAdmin(PolicyAdmin[AccessLog]):
 
 
 # Decided by model permissions, which the policy does not use; see the module's docstring.
-for _other in (Group, TokenProxy, TOTPDevice, AccessAttempt, AxesAccessLog, AccessFailureLog):
+# (Knox's token admin would let staff mint a token for anyone, without their second factor.)
+for _other in (Group, AuthToken, TOTPDevice, AccessAttempt, AxesAccessLog, AccessFailureLog):
     if admin.site.is_registered(_other):
         admin.site.unregister(_other)

@@ -9,6 +9,8 @@
 | User | create | functioneel beheerder |
 | User | change | functioneel beheerder: accounts that are not superusers |
 | AccessLog | view | privacy officer |
+| AuthToken (personal API token) | view, delete | its own holder |
+| AuthToken | create | every active user, from a session verified with the second factor (`partners.services.api_token_issue`) |
 
 The admin (`/beheer/`) asks these rules and nothing else (`partners.admin.PolicyAdmin`); a
 superuser keeps the registry as a functional manager does, and sees no case data by it.
@@ -16,6 +18,7 @@ Nobody deletes here, and nobody changes or deletes access log rows (see `AccessL
 """
 
 from django.db.models import Q
+from knox.models import AuthToken
 
 from partners.models import (
     AccessLog,
@@ -66,3 +69,16 @@ def change_users(user: User) -> RuleResult:
 @rule(AccessLog, Action.VIEW)
 def view_access_log(user: User) -> RuleResult:
     return has_role(user, Role.PRIVACY_OFFICER)
+
+
+@rule(AuthToken, Action.VIEW)
+def own_tokens(user: User) -> RuleResult:
+    return Q(user_id=user.pk)
+
+
+rule(AuthToken, Action.DELETE)(own_tokens)
+
+
+@rule(AuthToken, Action.CREATE)
+def issue_tokens(user: User) -> RuleResult:
+    return user.is_active

@@ -1,4 +1,6 @@
 from django.db.models import Count, Prefetch, Q, QuerySet
+from django.utils import timezone
+from knox.models import AuthToken
 
 from partners.models import AccessLog, ContactPerson, Level, Organisation, User
 from partners.policy import Action, visible
@@ -104,3 +106,11 @@ def access_log_list(
     if date_to:
         rows = rows.filter(at__date__lte=date_to)
     return rows
+
+
+def api_tokens(*, user: User) -> QuerySet[AuthToken]:
+    """The user's own API tokens that have not expired, newest first (never the token, which is
+    stored only as its hash; `token_key` is its first characters, to recognise it by)."""
+    return visible(
+        user, Action.VIEW, AuthToken.objects.filter(user=user, expiry__gt=timezone.now())
+    ).order_by("-created")

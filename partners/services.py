@@ -1,8 +1,14 @@
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from knox.models import AuthToken
+from knox.settings import knox_settings
 
 from partners.models import Domain, Level, Organisation, Role, User
+from partners.policy import Action, require
 
 
 @transaction.atomic
@@ -66,3 +72,27 @@ def totp_device_confirm(*, device: TOTPDevice, token: str) -> bool:
     device.save(update_fields=["confirmed"])
     TOTPDevice.objects.filter(user=device.user, confirmed=False).delete()
     return True
+
+
+@transaction.atomic
+def api_token_issue(*, user: User, verified: bool) -> tuple[AuthToken, str]:
+    """Issues a personal API token: only in a session verified with the second factor (a
+    token then carries that verification for its lifetime), at most ten at a time. Returns the
+    stored token (its hash, not the token) and the token itself, which is shown once."""
+    require(user, Action.CREATE, AuthToken)
+    if not verified:
+        raise PermissionDenied(_("Een API-sleutel krijgt u alleen na tweestapsverificatie."))
+    User.objects.select_for_update().get(pk=user.pk)
+    current = AuthToken.objects.filter(user=user, expiry__gt=timezone.now()).count()
+    if current >= knox_settings.TOKEN_LIMIT_PER_USER:
+        raise ValidationError(
+            _("U heeft al %(count)s geldige API-sleutels; trek er eerst een in.")
+            % {"count": current}
+        )
+    return AuthToken.objects.create(user=user)
+
+
+def api_token_revoke(*, user: User, token: AuthToken) -> None:
+    """Revokes one of the user's own tokens; it stops working at once."""
+    require(user, Action.DELETE, token)
+    token.delete()

@@ -7,6 +7,12 @@ urlpatterns = [
     path("sociale-kaart/", views.social_map, name="social_map"),
     path("sociale-kaart/<int:pk>/", views.organisation_detail, name="organisation_detail"),
     path("privacy/toegangslog/", views.access_log, name="access_log"),
+    path("mijn-account/api-sleutels/", views.api_tokens_page, name="api_tokens"),
+    path(
+        "mijn-account/api-sleutels/<str:token_key>/intrekken/",
+        views.api_token_revoke_view,
+        name="api_token_revoke",
+    ),
     path(
         "inloggen/",
         auth_views.LoginView.as_view(redirect_authenticated_user=True),

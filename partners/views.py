@@ -2,7 +2,9 @@ import csv
 from base64 import b32encode
 
 import segno
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,6 +12,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 
@@ -17,8 +20,18 @@ from config.pagination import CappedPaginator
 from partners.forms import AccessLogFilterForm, SocialMapFilterForm, TokenForm
 from partners.models import AccessLog, Organisation, User
 from partners.policy import Action, require, visible
-from partners.selectors import access_log_list, organisation_contacts, organisation_list
-from partners.services import totp_device_confirm, totp_device_for_enrolment
+from partners.selectors import (
+    access_log_list,
+    api_tokens,
+    organisation_contacts,
+    organisation_list,
+)
+from partners.services import (
+    api_token_issue,
+    api_token_revoke,
+    totp_device_confirm,
+    totp_device_for_enrolment,
+)
 
 PAGE_SIZE = 25
 
@@ -206,3 +219,46 @@ def _access_log_csv(rows: QuerySet[AccessLog]) -> StreamingHttpResponse:
     )
     response["Content-Disposition"] = 'attachment; filename="toegangslog.csv"'
     return response
+
+
+def _is_verified(request: HttpRequest) -> bool:
+    # django-otp's middleware gives a signed-in user is_verified().
+    return bool(getattr(request.user, "is_verified", lambda: False)())
+
+
+@login_required
+def api_tokens_page(request: HttpRequest) -> HttpResponse:
+    """The user's personal API tokens: issue one (shown once, in this answer only), see which
+    are valid until when, revoke one."""
+    user: User = request.user  # type: ignore[assignment]
+    new_token = ""
+    status = 200
+    if request.method == "POST":
+        try:
+            _stored, new_token = api_token_issue(user=user, verified=_is_verified(request))
+        except PermissionDenied as error:
+            messages.error(request, str(error))
+            status = 403
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            status = 400
+    return render(
+        request,
+        "partners/api_tokens.html",
+        {
+            "tokens": list(api_tokens(user=user)),
+            "new_token": new_token,
+            "verified": _is_verified(request),
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_POST
+def api_token_revoke_view(request: HttpRequest, token_key: str) -> HttpResponse:
+    user: User = request.user  # type: ignore[assignment]
+    token = get_object_or_404(api_tokens(user=user), token_key=token_key)
+    api_token_revoke(user=user, token=token)
+    messages.success(request, _("De API-sleutel is ingetrokken; hij werkt niet meer."))
+    return redirect("api_tokens")

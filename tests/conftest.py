@@ -8,7 +8,7 @@ from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from config.celery import app as celery_app
@@ -56,9 +56,9 @@ def verified_client(user: User) -> Client:
 
 def api_client(user: User) -> APIClient:
     """An API client authenticated with the user's token."""
-    token, _ = Token.objects.get_or_create(user=user)
+    _stored, token = AuthToken.objects.create(user=user)
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     return client
 
 

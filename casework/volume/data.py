@@ -150,7 +150,7 @@ TABLES = [
     "casework_case",
     "partners_user_groups",
     "partners_user_user_permissions",
-    "authtoken_token",
+    "knox_authtoken",
     "otp_totp_totpdevice",
     "axes_accessattempt",
     "axes_accesslog",

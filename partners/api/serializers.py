@@ -1,4 +1,5 @@
 from django.contrib.auth.models import Group
+from knox.models import AuthToken
 from rest_framework import serializers
 
 from partners.models import (
@@ -97,3 +98,13 @@ class AccessLogSerializer(serializers.ModelSerializer[AccessLog]):
             "scope_repr",
             "path",
         ]
+
+
+class ApiTokenSerializer(serializers.ModelSerializer[AuthToken]):
+    """A personal API token as its holder sees it: never the token, which is stored only as a
+    hash; `token_key` is its first characters, to recognise it by."""
+
+    class Meta:
+        model = AuthToken
+        fields = ["token_key", "created", "expiry"]
+        read_only_fields = fields

@@ -14,5 +14,7 @@ router.register("access-log", views.AccessLogViewSet, basename="access-log")
 
 urlpatterns = [
     path("me/", views.current_user, name="api-current-user"),
+    path("me/tokens/", views.my_api_tokens, name="api-my-tokens"),
+    path("me/tokens/<str:token_key>/", views.my_api_token_revoke, name="api-my-token-revoke"),
     *router.urls,
 ]

@@ -1,8 +1,9 @@
 from typing import cast
 
 from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema
-from rest_framework import viewsets
+from rest_framework import status, viewsets
 from rest_framework.decorators import api_view
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -10,6 +11,7 @@ from rest_framework.response import Response
 from partners.api.permissions import PolicyPermission
 from partners.api.serializers import (
     AccessLogSerializer,
+    ApiTokenSerializer,
     ContactPersonSerializer,
     CurrentUserSerializer,
     DomainSerializer,
@@ -20,7 +22,14 @@ from partners.api.serializers import (
 )
 from partners.models import AccessLog, Domain, Municipality, Organisation, Region, User
 from partners.policy import Action, visible
-from partners.selectors import access_log_list, contact_list, membership_list, organisation_list
+from partners.selectors import (
+    access_log_list,
+    api_tokens,
+    contact_list,
+    membership_list,
+    organisation_list,
+)
+from partners.services import api_token_revoke
 
 
 @extend_schema(responses=CurrentUserSerializer, summary="De ingelogde gebruiker")
@@ -120,3 +129,22 @@ class AccessLogViewSet(_PolicyViewSet):
 
 def _int(value: str | None) -> int | None:
     return int(value) if value and value.isascii() and value.isdigit() else None
+
+
+@extend_schema(responses=ApiTokenSerializer(many=True), summary="Mijn geldige API-sleutels")
+@api_view(["GET"])
+def my_api_tokens(request: Request) -> Response:
+    """The caller's own valid API tokens (a token is issued on the page 'API-sleutels', in a
+    session verified with the second factor, never through the API)."""
+    user = cast(User, request.user)
+    return Response(ApiTokenSerializer(api_tokens(user=user), many=True).data)
+
+
+@extend_schema(responses={204: None}, summary="Een eigen API-sleutel intrekken")
+@api_view(["DELETE"])
+def my_api_token_revoke(request: Request, token_key: str) -> Response:
+    """Revokes one of the caller's own tokens (also the one making this call)."""
+    user = cast(User, request.user)
+    token = get_object_or_404(api_tokens(user=user), token_key=token_key)
+    api_token_revoke(user=user, token=token)
+    return Response(status=status.HTTP_204_NO_CONTENT)

@@ -19,6 +19,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
+from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from casework.models import (
@@ -75,21 +76,21 @@ from tests.partners.factories import ContactPersonFactory, OrganisationFactory
 from tests.world import USERS, World
 
 MATRIX = """
-user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users | catalogue: page detail version api admin reviews review-page review-api
-aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
-functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y | Y Y Y Y Y Y Y Y
-privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N
+user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users | catalogue: page detail version api admin reviews review-page review-api | api tokens: page api
+aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y | Y Y Y Y Y Y Y Y | Y Y
+privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
 """
 
 HX = {"HX-Request": "true"}
@@ -895,6 +896,31 @@ def catalogue_review_api(s: Setting) -> bool:
         {"reviewed_on": timezone.localdate().isoformat(), "reviewer_function": "jurist"},
     )
     return posted.status_code == 201
+
+
+@probe(
+    "api tokens page",
+    routes=("api_tokens", "api_token_revoke"),
+    rules=((AuthToken, Action.VIEW), (AuthToken, Action.CREATE), (AuthToken, Action.DELETE)),
+)
+def api_tokens_page(s: Setting) -> bool:
+    issued = s.page.post("/mijn-account/api-sleutels/")
+    if not shown(issued, denied=(403,)):
+        return False
+    key = AuthToken.objects.filter(user=s.user).latest("created").token_key
+    revoked = s.page.post(f"/mijn-account/api-sleutels/{key}/intrekken/")
+    return 'data-testid="new-token"' in issued.content.decode() and revoked.status_code == 302
+
+
+@probe("api tokens api", routes=("api-my-tokens", "api-my-token-revoke"), rules=())
+def api_tokens_api(s: Setting) -> bool:
+    # A second token of the user's, revoked through the API (the client's own stays valid).
+    key = AuthToken.objects.create(user=s.user)[0].token_key
+    listed = s.api.get("/api/me/tokens/")
+    if not shown(listed, denied=(403,)):
+        return False
+    keys = {row["token_key"] for row in listed.json()}
+    return key in keys and s.api.delete(f"/api/me/tokens/{key}/").status_code == 204
 
 
 # --- The world the probes work on -----------------------------------------------------------

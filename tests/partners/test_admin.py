@@ -88,7 +88,7 @@ def test_every_admin_page_asks_the_policy() -> None:
     }
     assert registered and all(registered.values()), registered
     # Third-party admins that decide with Django's model permissions are not offered.
-    assert not {"auth.Group", "authtoken.TokenProxy", "otp_totp.TOTPDevice"} & set(registered)
+    assert not {"auth.Group", "knox.AuthToken", "otp_totp.TOTPDevice"} & set(registered)
 
 
 def test_roles_carry_no_model_permissions_and_the_manager_still_keeps_the_registry(

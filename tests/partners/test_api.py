@@ -1,7 +1,7 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from rest_framework.authtoken.models import Token
+from knox.models import AuthToken
 from rest_framework.test import APIClient
 
 from partners.models import Domain, Organisation, User
@@ -15,9 +15,9 @@ def test_api_refuses_anonymous_callers() -> None:
 
 
 def test_api_with_a_token_returns_the_user(user: User, django_assert_max_num_queries) -> None:
-    token = Token.objects.create(user=user)
+    _stored, token = AuthToken.objects.create(user=user)
     api = APIClient()
-    api.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    api.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     with django_assert_max_num_queries(4):
         response = api.get("/api/me/")
     assert response.status_code == 200
