@@ -44,9 +44,13 @@ node_modules/.synced: package-lock.json
 messages: python ## Compile the translations
 	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 
-migrate: setup ## Apply database migrations, then load the catalogue's content
-	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) migrate --no-input -v 1
-	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) load_catalogue
+# Migrations run as the owner of the tables; the application as vierhoek_app, which owns none.
+OWNER_DATABASE_URL := postgres://vierhoek:vierhoek@127.0.0.1:5432/vierhoek
+
+migrate: setup ## Apply database migrations as the owner, load the catalogue, grant the app role
+	@DATABASE_URL=$(OWNER_DATABASE_URL) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) migrate --no-input -v 1
+	@DATABASE_URL=$(OWNER_DATABASE_URL) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) load_catalogue
+	@DATABASE_URL=$(OWNER_DATABASE_URL) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) grant_app_role
 
 demo: migrate ## Load the demo municipality and its users (development only)
 	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) load_demo

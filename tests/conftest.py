@@ -3,6 +3,7 @@ from typing import Any
 
 import pytest
 from celery.contrib.testing.worker import start_worker
+from django.core.management import call_command
 from django.db import models
 from django.test import Client
 from django_otp import DEVICE_ID_SESSION_KEY
@@ -23,9 +24,11 @@ pytest_plugins = ["tests.world"]
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup: None, django_db_blocker: Any) -> None:
-    """The test database as `make run` makes one: migrated, then the catalogue loaded."""
+    """The test database as `make run` makes one: migrated, the catalogue loaded, and the
+    application's role given its rights (the tests connect as the owner, who made it)."""
     with django_db_blocker.unblock():
         catalogue_load()
+        call_command("grant_app_role", verbosity=0)
 
 
 @pytest.fixture

@@ -52,3 +52,15 @@ def test_dockerfile_installs_from_the_lock_file() -> None:
     assert "uv sync --frozen" in dockerfile
     assert "npm ci" in dockerfile
     assert "libharfbuzz-subset0" in dockerfile
+
+
+def test_compose_migrates_as_the_owner_and_runs_the_app_as_a_role_that_owns_nothing() -> None:
+    services = compose()["services"]
+    migrate = services["migrate"]
+    assert migrate["environment"]["DATABASE_URL"].startswith("postgres://vierhoek:")
+    assert "grant_app_role" in migrate["command"]
+    for name in ("web", "worker", "beat"):
+        assert services[name]["environment"]["DATABASE_URL"].startswith("postgres://vierhoek_app:")
+    init = services["postgres"]["volumes"]
+    assert any("postgres-app-role.sh:/docker-entrypoint-initdb.d/" in volume for volume in init)
+    assert "create role vierhoek_app" in (ROOT / "docker" / "postgres-app-role.sh").read_text()

@@ -100,6 +100,9 @@ TEMPLATES = [
 # One PostgreSQL database; persistent connections with a health check before reuse, so a
 # restarted database costs one failed connection attempt instead of a failed request.
 DATABASES = {"default": env_db("DATABASE_URL")}
+# The application connects as a role that owns no table (DATABASE_URL); migrations run as the
+# owner, who then gives this role its rights (`manage.py grant_app_role`).
+DATABASE_APP_ROLE = env_str("DATABASE_APP_ROLE", default="vierhoek_app")
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", default=600)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 # No JIT compilation: for short queries over indexes it costs more (often 100+ ms) than it

@@ -7,7 +7,10 @@ import os
 os.environ.setdefault("DJANGO_DEBUG", "true")
 os.environ.setdefault("SECRET_KEY", "development-only-secret-key-not-for-production-use-0000")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost")
-os.environ.setdefault("DATABASE_URL", "postgres://vierhoek:vierhoek@127.0.0.1:5432/vierhoek")
+# The application's role, which owns no table; `make migrate` migrates as the owner vierhoek.
+os.environ.setdefault(
+    "DATABASE_URL", "postgres://vierhoek_app:vierhoek_app@127.0.0.1:5432/vierhoek"
+)
 os.environ.setdefault("OTP_REQUIRED", "false")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("SECURE_HSTS_SECONDS", "0")
