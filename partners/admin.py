@@ -11,13 +11,15 @@ from typing import Any
 
 from axes.models import AccessAttempt, AccessFailureLog
 from axes.models import AccessLog as AxesAccessLog
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as DjangoUserAdmin
 from django.contrib.auth.models import Group
-from django.db.models import ManyToManyField
-from django.forms import ModelForm
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import ManyToManyField, QuerySet
+from django.forms import CheckboxSelectMultiple, ModelForm, MultipleChoiceField
 from django.forms.models import ModelMultipleChoiceField
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from knox.models import AuthToken
@@ -25,17 +27,25 @@ from knox.models import AuthToken
 from partners.admin_base import PolicyAdmin, PolicyInline
 from partners.models import (
     AccessLog,
+    AdminRequest,
     ContactPerson,
     Domain,
     Expertise,
     Municipality,
     Organisation,
     Region,
+    RequestKind,
     Role,
     User,
 )
 from partners.policy import Action
-from partners.services import organisation_save
+from partners.services import (
+    admin_request_decide,
+    admin_request_domain,
+    admin_request_roles,
+    organisation_save,
+    password_link_send,
+)
 
 
 @admin.register(Domain)
@@ -73,6 +83,11 @@ class OrganisationAdmin(PolicyAdmin[Organisation]):
     filter_horizontal = ["municipalities", "regions"]
     inlines = [ContactPersonInline]
 
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        readonly = list(super().get_readonly_fields(request, obj))
+        # Another domain changes what its people read: only through four eyes.
+        return [*readonly, "domain"] if obj is not None else readonly
+
     def save_model(
         self, request: HttpRequest, obj: Organisation, form: ModelForm[Organisation], change: bool
     ) -> None:
@@ -93,27 +108,98 @@ class ContactPersonAdmin(PolicyAdmin[ContactPerson]):
     autocomplete_fields = ["organisation", "expertise"]
 
 
+class AccountCreationForm(ModelForm[User]):
+    """A new account without a password (the holder sets one through the e-mailed link) and
+    without roles (they are asked for, and approved by a second functional manager)."""
+
+    class Meta:
+        model = User
+        fields = ["username", "first_name", "last_name", "email"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["email"].required = True
+
+
 @admin.register(User)
 class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
-    """Accounts. Nobody raises their own rights: one's own roles, staff status and
-    organisation are read-only, and only a superuser gives superuser status or loose
-    permissions, or changes a superuser."""
+    """Accounts, with four eyes on what gives access to case data: roles and organisation are
+    changed only through a request that another functional manager approves
+    (`AdminRequestAdmin`). Nobody sets another user's password (the holder gets an e-mailed
+    link) and nobody administers their own account; only a superuser gives superuser status
+    or loose permissions, or changes a superuser."""
 
     list_display = ["username", "first_name", "last_name", "organisation", "is_active"]
     list_filter = ["organisation", "groups", "is_active"]
     list_select_related = ["organisation"]
     fieldsets = (
-        *(DjangoUserAdmin.fieldsets or ()),
-        (_("Organisatie"), {"fields": ["organisation"]}),
+        (None, {"fields": ["username"]}),
+        (_("Persoonsgegevens"), {"fields": ["first_name", "last_name", "email"]}),
+        (
+            _("Rechten (wijzigen via een beheerverzoek)"),
+            {"fields": ["organisation", "groups", "is_active", "is_staff", "is_superuser"]},
+        ),
+        (_("Data"), {"fields": ["last_login", "date_joined"]}),
     )
+    add_form = AccountCreationForm
+    add_fieldsets = ((None, {"fields": ["username", "first_name", "last_name", "email"]}),)
+    actions = ["send_password_link", "ask_for_roles"]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
         readonly = list(super().get_readonly_fields(request, obj))
+        # Roles and organisation give access to case data: only through four eyes.
+        readonly += ["groups", "organisation", "last_login", "date_joined"]
         if not request.user.is_superuser:
-            readonly += ["is_superuser", "user_permissions", "last_login", "date_joined"]
-        if obj is not None and obj.pk == request.user.pk:
-            readonly += ["groups", "is_staff", "is_active", "organisation"]
+            readonly += ["is_superuser"]
         return readonly
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Nobody administers their own account.
+        if obj is not None and obj.pk == request.user.pk:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def user_change_password(
+        self, request: HttpRequest, id: str, form_url: str = ""
+    ) -> HttpResponse:
+        raise PermissionDenied(_("Een wachtwoord stelt alleen de houder van het account in."))
+
+    def save_model(self, request: HttpRequest, obj: User, form: Any, change: bool) -> None:
+        if not change:
+            obj.set_unusable_password()
+        super().save_model(request, obj, form, change)
+        if not change:
+            password_link_send(requester=request.user, account=obj, request=request)  # type: ignore[arg-type]
+            self.message_user(
+                request,
+                _(
+                    "Het account is aangemaakt; %(email)s krijgt een link om een wachtwoord in "
+                    "te stellen. Vraag de rollen aan via een beheerverzoek."
+                )
+                % {"email": obj.email},
+            )
+
+    @admin.action(description=_("Stuur een link om het wachtwoord in te stellen"))
+    def send_password_link(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
+        for account in queryset:
+            try:
+                password_link_send(requester=request.user, account=account, request=request)  # type: ignore[arg-type]
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(
+                    request, f"{account}: {' '.join(_messages(error))}", messages.ERROR
+                )
+            else:
+                self.message_user(
+                    request, _("Link verstuurd aan %(account)s.") % {"account": account}
+                )
+
+    @admin.action(description=_("Rollen en organisatie aanvragen (vier ogen)"))
+    def ask_for_roles(self, request: HttpRequest, queryset: QuerySet[User]) -> HttpResponseRedirect:
+        account = queryset.first()
+        target = reverse("admin:partners_adminrequest_add")
+        return HttpResponseRedirect(
+            f"{target}?kind={RequestKind.ROLES}&account={account.pk if account else ''}"
+        )
 
     def formfield_for_manytomany(
         self, db_field: ManyToManyField[Any, Any], request: HttpRequest, **kwargs: Any
@@ -147,3 +233,101 @@ class AccessLogAdmin(PolicyAdmin[AccessLog]):
 for _other in (Group, AuthToken, TOTPDevice, AccessAttempt, AxesAccessLog, AccessFailureLog):
     if admin.site.is_registered(_other):
         admin.site.unregister(_other)
+
+
+def _messages(error: Exception) -> list[str]:
+    return list(getattr(error, "messages", [str(error)]))
+
+
+class AdminRequestForm(ModelForm[AdminRequest]):
+    roles = MultipleChoiceField(
+        label=_("Rollen"),
+        choices=Role.choices,
+        required=False,
+        widget=CheckboxSelectMultiple,
+        help_text=_("Alle rollen die het account na goedkeuring heeft (de huidige vervallen)."),
+    )
+
+    class Meta:
+        model = AdminRequest
+        fields = ["kind", "account", "roles", "organisation", "domain", "reason"]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("kind") == RequestKind.ROLES and not data.get("account"):
+            self.add_error("account", _("Kies het account."))
+        if data.get("kind") == RequestKind.DOMAIN:
+            for name in ("organisation", "domain"):
+                if not data.get(name):
+                    self.add_error(name, _("Vul dit in voor een verhuizing naar een ander domein."))
+        return data
+
+
+@admin.register(AdminRequest)
+class AdminRequestAdmin(PolicyAdmin[AdminRequest]):
+    """Four eyes: a functional manager asks here; another approves or rejects with the actions
+    of the list (never the one who asked, never about their own account)."""
+
+    form = AdminRequestForm
+    list_display = ["summary", "kind", "status", "requested_by", "requested_at", "decided_by"]
+    list_filter = ["status", "kind"]
+    list_select_related = ["account", "organisation", "domain", "requested_by", "decided_by"]
+    actions = ["approve", "reject"]
+    autocomplete_fields = ["account", "organisation"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        if obj is None:
+            return []
+        return [field.name for field in AdminRequest._meta.fields]
+
+    def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
+        initial = super().get_changeform_initial_data(request)
+        return {key: value for key, value in initial.items() if key in ("kind", "account")}
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def save_model(self, request: HttpRequest, obj: AdminRequest, form: Any, change: bool) -> None:
+        if change:
+            return
+        requester: User = request.user  # type: ignore[assignment]
+        data = form.cleaned_data
+        if data["kind"] == RequestKind.ROLES:
+            made = admin_request_roles(
+                requester=requester,
+                account=data["account"],
+                roles=list(data["roles"]),
+                organisation=data["organisation"],
+                reason=data["reason"],
+            )
+        else:
+            made = admin_request_domain(
+                requester=requester,
+                organisation=data["organisation"],
+                domain=data["domain"],
+                reason=data["reason"],
+            )
+        obj.pk = made.pk
+        obj.refresh_from_db()
+
+    def _decide(
+        self, request: HttpRequest, queryset: QuerySet[AdminRequest], approve: bool
+    ) -> None:
+        decider: User = request.user  # type: ignore[assignment]
+        for item in queryset:
+            try:
+                admin_request_decide(decider=decider, request=item, approve=approve)
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(
+                    request, f"{item.summary}: {' '.join(_messages(error))}", messages.ERROR
+                )
+            else:
+                self.message_user(request, f"{item.summary}: {item.get_status_display().lower()}")
+
+    @admin.action(description=_("Goedkeuren en doorvoeren"))
+    def approve(self, request: HttpRequest, queryset: QuerySet[AdminRequest]) -> None:
+        self._decide(request, queryset, approve=True)
+
+    @admin.action(description=_("Afwijzen"))
+    def reject(self, request: HttpRequest, queryset: QuerySet[AdminRequest]) -> None:
+        self._decide(request, queryset, approve=False)

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, Group
 from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -242,3 +243,99 @@ class AccessLog(models.Model):
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
         raise ValidationError(_("Regels uit het toegangslog kunnen niet worden verwijderd."))
+
+
+class RequestKind(models.TextChoices):
+    ROLES = "rollen", _("Rollen en organisatie van een account")
+    DOMAIN = "domein", _("Organisatie naar een ander domein")
+
+
+class RequestStatus(models.TextChoices):
+    PENDING = "open", _("Wacht op goedkeuring")
+    APPROVED = "goedgekeurd", _("Goedgekeurd en doorgevoerd")
+    REJECTED = "afgewezen", _("Afgewezen")
+
+
+class AdminRequest(models.Model):
+    """A change of the administration that gives access to case data, with four eyes: one
+    functional manager asks, another approves (never the one who asked), and only then is it
+    carried out. The rows stay as the record of who asked, who decided and why."""
+
+    kind = models.CharField(_("soort"), max_length=20, choices=RequestKind)
+    status = models.CharField(
+        _("status"), max_length=20, choices=RequestStatus, default=RequestStatus.PENDING
+    )
+    account = models.ForeignKey(
+        User,
+        verbose_name=_("account"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="admin_requests",
+    )
+    roles = ArrayField(
+        models.CharField(max_length=30, choices=Role),
+        verbose_name=_("rollen"),
+        default=list,
+        blank=True,
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisatie"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    domain = models.ForeignKey(
+        Domain,
+        verbose_name=_("nieuw domein"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reason = models.TextField(_("reden"))
+    requested_by = models.ForeignKey(
+        User, verbose_name=_("aangevraagd door"), on_delete=models.PROTECT, related_name="+"
+    )
+    requested_at = models.DateTimeField(_("aangevraagd op"), auto_now_add=True)
+    decided_by = models.ForeignKey(
+        User,
+        verbose_name=_("beslist door"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(_("beslist op"), null=True, blank=True)
+    decision_note = models.TextField(_("toelichting bij het besluit"), blank=True)
+
+    class Meta:
+        verbose_name = _("beheerverzoek (vier ogen)")
+        verbose_name_plural = _("beheerverzoeken (vier ogen)")
+        ordering = ["-requested_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(decided_by__isnull=True)
+                | ~models.Q(decided_by=models.F("requested_by")),
+                name="admin_request_four_eyes",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.get_status_display()})"
+
+    @property
+    def summary(self) -> str:
+        if self.kind == RequestKind.ROLES:
+            roles = ", ".join(str(Role(role).label) for role in self.roles) or _("geen rollen")
+            return _("%(account)s: %(roles)s bij %(organisation)s") % {
+                "account": self.account,
+                "roles": roles,
+                "organisation": self.organisation or _("geen organisatie"),
+            }
+        return _("%(organisation)s naar %(domain)s") % {
+            "organisation": self.organisation,
+            "domain": self.domain,
+        }

@@ -9,6 +9,7 @@
 | User | create | functioneel beheerder |
 | User | change | functioneel beheerder: accounts that are not superusers |
 | AccessLog | view | privacy officer |
+| AdminRequest (four eyes) | view, create, change (decide) | functional manager; the decider is never the requester nor the account concerned (`partners.services`) |
 | AuthToken (personal API token) | view, delete | its own holder |
 | AuthToken | create | every active user, from a session verified with the second factor (`partners.services.api_token_issue`) |
 
@@ -22,6 +23,7 @@ from knox.models import AuthToken
 
 from partners.models import (
     AccessLog,
+    AdminRequest,
     ContactPerson,
     Domain,
     Expertise,
@@ -82,3 +84,8 @@ rule(AuthToken, Action.DELETE)(own_tokens)
 @rule(AuthToken, Action.CREATE)
 def issue_tokens(user: User) -> RuleResult:
     return user.is_active
+
+
+# Changes that give access to case data wait for a second functional manager.
+for _action in (Action.VIEW, Action.CREATE, Action.CHANGE):
+    rule(AdminRequest, _action)(lambda user: has_role(user, Role.FUNCTIONAL_MANAGER))

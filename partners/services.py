@@ -1,3 +1,6 @@
+from typing import Any
+
+from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -7,7 +10,16 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from knox.models import AuthToken
 from knox.settings import knox_settings
 
-from partners.models import Domain, Level, Organisation, Role, User
+from partners.models import (
+    AdminRequest,
+    Domain,
+    Level,
+    Organisation,
+    RequestKind,
+    RequestStatus,
+    Role,
+    User,
+)
 from partners.policy import Action, require
 
 
@@ -96,3 +108,123 @@ def api_token_revoke(*, user: User, token: AuthToken) -> None:
     """Revokes one of the user's own tokens; it stops working at once."""
     require(user, Action.DELETE, token)
     token.delete()
+
+
+def _refuse_own_account(requester: User, account: User | None) -> None:
+    if account is not None and account.pk == requester.pk:
+        raise PermissionDenied(_("Niemand beheert zijn eigen account."))
+
+
+@transaction.atomic
+def admin_request_roles(
+    *,
+    requester: User,
+    account: User,
+    roles: list[str],
+    organisation: Organisation | None,
+    reason: str,
+) -> AdminRequest:
+    """Asks to give an account these roles at this organisation (replacing what it has): it
+    takes effect only when another functional manager approves."""
+    require(requester, Action.CREATE, AdminRequest)
+    _refuse_own_account(requester, account)
+    unknown = set(roles) - set(Role.values)
+    if unknown:
+        raise ValidationError({"roles": _("Onbekende rol: %(roles)s") % {"roles": sorted(unknown)}})
+    if account.is_superuser:
+        raise PermissionDenied(_("De rechten van een superuser worden hier niet beheerd."))
+    return AdminRequest.objects.create(
+        kind=RequestKind.ROLES,
+        account=account,
+        roles=sorted(set(roles)),
+        organisation=organisation,
+        reason=_reason(reason),
+        requested_by=requester,
+    )
+
+
+@transaction.atomic
+def admin_request_domain(
+    *, requester: User, organisation: Organisation, domain: Domain, reason: str
+) -> AdminRequest:
+    """Asks to move an organisation to another domain (its people then read what that domain
+    reads): it takes effect only when another functional manager approves."""
+    require(requester, Action.CREATE, AdminRequest)
+    if organisation.domain_id == domain.pk:
+        raise ValidationError({"domain": _("De organisatie hoort al bij dit domein.")})
+    return AdminRequest.objects.create(
+        kind=RequestKind.DOMAIN,
+        organisation=organisation,
+        domain=domain,
+        reason=_reason(reason),
+        requested_by=requester,
+    )
+
+
+def _reason(reason: str) -> str:
+    if not reason.strip():
+        raise ValidationError({"reason": _("Geef de reden van het verzoek.")})
+    return reason.strip()
+
+
+@transaction.atomic
+def admin_request_decide(
+    *, decider: User, request: AdminRequest, approve: bool, note: str = ""
+) -> AdminRequest:
+    """Approves (and carries out) or rejects a pending request. The decider is a functional
+    manager other than the one who asked, and never the account the request is about."""
+    require(decider, Action.CHANGE, request)
+    locked = AdminRequest.objects.select_for_update().get(pk=request.pk)
+    if locked.status != RequestStatus.PENDING:
+        raise ValidationError(_("Over dit verzoek is al beslist."))
+    if locked.requested_by_id == decider.pk:
+        raise PermissionDenied(_("Wie een verzoek doet, keurt het niet zelf goed."))
+    _refuse_own_account(decider, locked.account)
+    if approve:
+        _carry_out(locked)
+    locked.status = RequestStatus.APPROVED if approve else RequestStatus.REJECTED
+    locked.decided_by = decider
+    locked.decided_at = timezone.now()
+    locked.decision_note = note.strip()
+    locked.save(update_fields=["status", "decided_by", "decided_at", "decision_note"])
+    return locked
+
+
+def _carry_out(request: AdminRequest) -> None:
+    if request.kind == RequestKind.ROLES:
+        account = User.objects.select_for_update().get(pk=request.account_id or 0)
+        role_groups = Group.objects.filter(name__in=[Role(r).group_name for r in request.roles])
+        others = account.groups.exclude(name__in=[role.group_name for role in Role])
+        account.groups.set([*others, *role_groups])
+        account.organisation = request.organisation
+        account.save(update_fields=["organisation"])
+    else:
+        if request.organisation_id is None or request.domain_id is None:
+            raise ValidationError(_("Een verhuizing noemt de organisatie en het nieuwe domein."))
+        organisation = Organisation.objects.select_for_update().get(pk=request.organisation_id)
+        organisation.domain_id = request.domain_id
+        organisation.save(update_fields=["domain"])
+
+
+def password_link_send(*, requester: User, account: User, request: Any) -> None:
+    """Sends the account holder an e-mail with a link to set a password: a functional manager
+    never sets or knows another user's password."""
+    require(requester, Action.CHANGE, account)
+    _refuse_own_account(requester, account)
+    if not account.email:
+        raise ValidationError(_("Dit account heeft geen e-mailadres."))
+    form = _AccountLinkForm(account)
+    if form.is_valid():
+        form.save(request=request, use_https=request.is_secure())
+
+
+class _AccountLinkForm(PasswordResetForm):
+    """Django's reset e-mail, for exactly this account (a new one has no usable password yet,
+    which the public 'wachtwoord vergeten' form would skip)."""
+
+    def __init__(self, account: User) -> None:
+        super().__init__({"email": account.email})
+        self.account = account
+
+    def get_users(self, email: str) -> Any:
+        return iter([self.account] if self.account.is_active else [])

@@ -61,6 +61,7 @@ from interventions.models import (
 from interventions.services import intervention_keep_version
 from partners.models import (
     AccessLog,
+    AdminRequest,
     ContactPerson,
     Domain,
     Expertise,
@@ -76,21 +77,21 @@ from tests.partners.factories import ContactPersonFactory, OrganisationFactory
 from tests.world import USERS, World
 
 MATRIX = """
-user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users | catalogue: page detail version api admin reviews review-page review-api | api tokens: page api
-aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
-functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y | Y Y Y Y Y Y Y Y | Y Y
-privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N | Y Y Y Y N Y N N | Y Y
+user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users requests | catalogue: page detail version api admin reviews review-page review-api | api tokens: page api
+aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y Y | Y Y Y Y Y Y Y Y | Y Y
+privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
 """
 
 HX = {"HX-Request": "true"}
@@ -788,6 +789,22 @@ def admin_users(s: Setting) -> bool:
     add = shown(s.page.get("/beheer/partners/user/add/"), denied=(403, 302))
     change = s.page.get(f"/beheer/partners/user/{s.world.users['aov'].pk}/change/")
     return add and shown(change, denied=(403, 302)) and 'name="_save"' in change.content.decode()
+
+
+@probe(
+    "admin requests",
+    routes=(),
+    rules=(
+        (AdminRequest, Action.VIEW),
+        (AdminRequest, Action.CREATE),
+        (AdminRequest, Action.CHANGE),
+    ),
+)
+def admin_requests(s: Setting) -> bool:
+    listed = shown(s.page.get("/beheer/partners/adminrequest/"), denied=(403, 302))
+    add = shown(s.page.get("/beheer/partners/adminrequest/add/"), denied=(403, 302))
+    assert listed == add, (listed, add)
+    return listed
 
 
 CATALOGUE = ((Intervention, Action.VIEW), (Condition, Action.VIEW))

@@ -44,12 +44,11 @@ def test_functional_manager_cannot_change_their_own_roles(manager) -> None:
     assert "aov" in other
 
 
-def test_functional_manager_assigns_roles_only(manager, world: World) -> None:
+def test_functional_manager_asks_for_roles_only(manager, world: World) -> None:
     client = verified_client(manager)
-    page = client.get(f"/beheer/partners/user/{world.users['aov'].pk}/change/").content.decode()
-    choices = page.split('name="groups"')[1].split("</select>")[0]
-    assert "Procesregisseur" in choices  # a role
-    assert "Partner: " not in choices
+    page = client.get("/beheer/partners/adminrequest/add/").content.decode()
+    assert 'name="roles" value="procesregisseur"' in page  # a role
+    assert "Partner: " not in page  # never an organisation's group
 
 
 def test_admin_holds_no_case_content(manager) -> None:

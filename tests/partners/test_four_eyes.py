@@ -1,0 +1,193 @@
+"""Four eyes on what gives access to case data: roles and organisation of an account, and the
+domain of an organisation, change only when a second functional manager approves; nobody sets
+another user's password or administers their own account."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from partners.models import AdminRequest, Organisation, RequestKind, RequestStatus, Role, User
+from partners.policy import has_role
+from partners.services import admin_request_decide, admin_request_domain, admin_request_roles
+from tests.conftest import verified_client
+from tests.partners.factories import UserFactory, domain
+from tests.world import World
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def managers(world: World) -> tuple[User, User]:
+    first = world.users["functioneel_beheerder"]
+    second = UserFactory.create(
+        username="fb-tweede", role=Role.FUNCTIONAL_MANAGER, organisation=first.organisation
+    )
+    for user in (first, second):
+        user.is_staff = True
+        user.save()
+    return first, second
+
+
+def fresh(user: User) -> User:
+    return User.objects.get(pk=user.pk)  # roles are cached on the object
+
+
+def test_a_role_takes_effect_only_after_a_second_manager_approves(
+    world: World, managers: tuple[User, User]
+) -> None:
+    first, second = managers
+    newcomer = UserFactory.create(username="nieuw", organisation=None)
+    gemeente = world.organisations["gemeente"]
+    asked = admin_request_roles(
+        requester=first,
+        account=newcomer,
+        roles=[Role.AOV],
+        organisation=gemeente,
+        reason="Nieuwe AOV'er per 1 december",
+    )
+    newcomer = fresh(newcomer)
+    assert not has_role(newcomer, Role.AOV) and newcomer.organisation is None
+    with pytest.raises(PermissionDenied, match="niet zelf goed"):
+        admin_request_decide(decider=first, request=asked, approve=True)
+    decided = admin_request_decide(decider=second, request=asked, approve=True, note="Akkoord")
+    assert decided.status == RequestStatus.APPROVED and decided.decided_by == second
+    newcomer = fresh(newcomer)
+    assert has_role(newcomer, Role.AOV) and newcomer.organisation == gemeente
+    with pytest.raises(ValidationError, match="al beslist"):
+        admin_request_decide(decider=second, request=asked, approve=False)
+
+
+def test_a_rejected_request_changes_nothing_and_nobody_asks_about_themselves(
+    world: World, managers: tuple[User, User]
+) -> None:
+    first, second = managers
+    aov = world.users["aov"]
+    asked = admin_request_roles(
+        requester=first, account=aov, roles=[], organisation=None, reason="Vertrokken"
+    )
+    admin_request_decide(decider=second, request=asked, approve=False)
+    assert has_role(fresh(aov), Role.AOV)
+    with pytest.raises(PermissionDenied, match="eigen account"):
+        admin_request_roles(
+            requester=first, account=first, roles=[Role.AOV], organisation=None, reason="x"
+        )
+    about_second = admin_request_roles(
+        requester=first, account=second, roles=[Role.PRIVACY_OFFICER], organisation=None, reason="x"
+    )
+    with pytest.raises(PermissionDenied, match="eigen account"):
+        admin_request_decide(decider=second, request=about_second, approve=True)
+    with pytest.raises(PermissionDenied):
+        admin_request_roles(
+            requester=world.users["aov"], account=second, roles=[], organisation=None, reason="x"
+        )
+
+
+def test_moving_an_organisation_to_another_domain_needs_four_eyes(
+    world: World, managers: tuple[User, User]
+) -> None:
+    first, second = managers
+    police = world.organisations["politie"]
+    zorg = domain("zorg")
+    asked = admin_request_domain(
+        requester=first, organisation=police, domain=zorg, reason="Herindeling"
+    )
+    assert Organisation.objects.get(pk=police.pk).domain.code == "politie"
+    admin_request_decide(decider=second, request=asked, approve=True)
+    assert Organisation.objects.get(pk=police.pk).domain == zorg
+
+
+def test_the_admin_changes_no_role_organisation_domain_or_password_directly(
+    world: World, managers: tuple[User, User]
+) -> None:
+    first, _second = managers
+    client = verified_client(first)
+    aov = world.users["aov"]
+    page = client.get(f"/beheer/partners/user/{aov.pk}/change/").content.decode()
+    assert 'name="groups"' not in page and 'name="organisation"' not in page
+    assert 'name="password"' not in page
+    # A post that tries anyway changes nothing it may not.
+    client.post(
+        f"/beheer/partners/user/{aov.pk}/change/",
+        {
+            "username": aov.username,
+            "first_name": "Nieuw",
+            "last_name": aov.last_name,
+            "email": aov.email,
+            "is_active": "on",
+            "groups": [Group.objects.get(name=Role.PRIVACY_OFFICER.group_name).pk],
+            "organisation": world.organisations["politie"].pk,
+        },
+    )
+    aov = fresh(aov)
+    assert aov.first_name == "Nieuw"
+    assert not has_role(aov, Role.PRIVACY_OFFICER)
+    assert aov.organisation == world.organisations["gemeente"]
+    assert client.get(f"/beheer/partners/user/{aov.pk}/password/").status_code == 403
+    refused = client.post(
+        f"/beheer/partners/user/{aov.pk}/password/",
+        {"password1": "Overgenomen-123!", "password2": "Overgenomen-123!"},
+    )
+    assert refused.status_code == 403 and not fresh(aov).check_password("Overgenomen-123!")
+    police = world.organisations["politie"]
+    organisation_page = client.get(f"/beheer/partners/organisation/{police.pk}/change/")
+    assert 'name="domain"' not in organisation_page.content.decode()
+
+
+def test_nobody_administers_their_own_account(managers: tuple[User, User]) -> None:
+    first, _second = managers
+    client = verified_client(first)
+    own = client.get(f"/beheer/partners/user/{first.pk}/change/")
+    assert own.status_code == 200 and 'name="_save"' not in own.content.decode()
+    posted = client.post(
+        f"/beheer/partners/user/{first.pk}/change/", {"username": first.username, "is_staff": ""}
+    )
+    assert posted.status_code == 403
+
+
+def test_a_new_account_gets_a_link_instead_of_a_password(
+    world: World, managers: tuple[User, User]
+) -> None:
+    first, _second = managers
+    client = verified_client(first)
+    form = client.get("/beheer/partners/user/add/").content.decode()
+    assert "password1" not in form and 'name="groups"' not in form
+    created = client.post(
+        "/beheer/partners/user/add/",
+        {"username": "kim", "first_name": "Kim", "last_name": "Bakker", "email": "kim@example.org"},
+    )
+    assert created.status_code == 302, created.content.decode()[:2000]
+    kim = User.objects.get(username="kim")
+    assert not kim.has_usable_password() and not kim.groups.exists()
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["kim@example.org"]
+
+
+def test_four_eyes_through_the_admin_pages(world: World, managers: tuple[User, User]) -> None:
+    first, second = managers
+    newcomer = UserFactory.create(username="nieuwkomer", organisation=None)
+    asked = verified_client(first).post(
+        "/beheer/partners/adminrequest/add/",
+        {
+            "kind": RequestKind.ROLES,
+            "account": newcomer.pk,
+            "roles": [Role.PARTNER_PROFESSIONAL],
+            "organisation": world.organisations["politie"].pk,
+            "reason": "Nieuwe wijkagent",
+        },
+    )
+    assert asked.status_code == 302, asked.content.decode()[:2000]
+    request = AdminRequest.objects.get(account=newcomer)
+    assert request.requested_by == first and request.status == RequestStatus.PENDING
+    action = {"action": "approve", "_selected_action": [request.pk]}
+    verified_client(first).post("/beheer/partners/adminrequest/", action)
+    assert AdminRequest.objects.get(pk=request.pk).status == RequestStatus.PENDING
+    verified_client(second).post("/beheer/partners/adminrequest/", action)
+    assert AdminRequest.objects.get(pk=request.pk).status == RequestStatus.APPROVED
+    assert has_role(fresh(newcomer), Role.PARTNER_PROFESSIONAL)
+    # Other roles do not see the requests at all.
+    assert verified_client(world.users["aov"]).get(
+        "/beheer/partners/adminrequest/"
+    ).status_code in (
+        302,
+        403,
+    )
