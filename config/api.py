@@ -77,13 +77,11 @@ def add_error_responses(
     gives (the exception handler above decides them), not only its 2xx."""
     result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
     reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-    for path, operations in result.get("paths", {}).items():
+    for operations in result.get("paths", {}).values():
         for method, operation in operations.items():
-            codes = ["401", "403"]
-            if "{" in path:
-                codes.append("404")
-            if method in ("post", "put", "patch", "delete"):
-                codes.append("400")
+            # Every operation: bad input (the input guard, a bad filter), no or a wrong token,
+            # no right, nothing found (also a page past the end of a list).
+            codes = ["400", "401", "403", "404"]
             if method in ("post", "put", "patch"):
                 codes.append("409")
             responses = operation.setdefault("responses", {})

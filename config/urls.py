@@ -18,3 +18,8 @@ urlpatterns = [
     path("", include("interventions.urls")),
     path("", include("casework.urls")),
 ]
+
+handler400 = "config.errors.bad_request"
+handler403 = "config.errors.permission_denied"
+handler404 = "config.errors.not_found"
+handler500 = "config.errors.server_error"

@@ -64,3 +64,34 @@ def test_compose_migrates_as_the_owner_and_runs_the_app_as_a_role_that_owns_noth
     init = services["postgres"]["volumes"]
     assert any("postgres-app-role.sh:/docker-entrypoint-initdb.d/" in volume for volume in init)
     assert "create role vierhoek_app" in (ROOT / "docker" / "postgres-app-role.sh").read_text()
+
+
+def test_the_image_build_steps_run_here(tmp_path: Path) -> None:
+    """The Dockerfile's build step (collectstatic with the production storage, then
+    compilemessages), run as written, with this machine's Python (no Docker engine here)."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    dockerfile = (ROOT / "Dockerfile").read_text().replace("\\\n", " ")
+    step = next(
+        line
+        for line in dockerfile.splitlines()
+        if line.startswith("RUN") and "collectstatic" in line
+    )
+    command = step.removeprefix("RUN ").split("&& useradd")[0].strip()
+    env = {
+        **os.environ,
+        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
+        "STATIC_ROOT": str(tmp_path / "static"),
+    }
+    env.pop("DJANGO_SETTINGS_MODULE", None)
+    shell = shutil.which("sh")
+    assert shell is not None
+    # The command is the Dockerfile's own, from this repository.
+    done = subprocess.run(  # noqa: S603
+        [shell, "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert (tmp_path / "static" / "staticfiles.json").exists()

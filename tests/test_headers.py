@@ -49,3 +49,11 @@ def test_the_schema_documents_the_errors_of_every_operation(world: World) -> Non
             assert {"401", "403"} <= codes, (path, method)
             if method in ("post", "put", "patch"):
                 assert {"400", "409"} <= codes, (path, method)
+
+
+def test_an_api_address_no_route_matches_answers_json(world: World, client: Client) -> None:
+    for url in ("/api/bestaat-niet/", "/api/cases/-1/persons/"):
+        answer = api_client(world.users["aov"]).get(url)
+        assert answer.status_code == 404 and answer.json() == {"detail": "Niet gevonden."}
+    page = verified_client(world.users["aov"]).get("/bestaat-niet/")
+    assert page.status_code == 404 and "Niet gevonden" in page.content.decode()

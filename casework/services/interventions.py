@@ -235,6 +235,10 @@ def evaluation_record(
 ) -> Evaluation:
     """Records what the intervention did, and closes it ("geëvalueerd") through its course."""
     require(user, Action.CONTRIBUTE, case_intervention.case)
+    # A lost race first (409), before what the state allows: the truth is that someone else
+    # moved the intervention on, not that the step is wrong.
+    if case_intervention.version != version:
+        raise Conflict(INTERVENTION_CONFLICT)
     course = intervention_course(case_intervention)
     if S.EVALUATED not in course.targets(case_intervention.status, offered_only=False):
         raise ValidationError(

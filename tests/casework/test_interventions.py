@@ -562,3 +562,21 @@ def test_a_recorded_reason_to_skip_the_zienswijze_stays_when_the_form_does_not_a
     )
     item.assessment.refresh_from_db()
     assert item.assessment.views_skip_reason == "Spoed."
+
+
+def test_every_lost_race_on_an_intervention_is_a_conflict(
+    world: World, closure: Intervention
+) -> None:
+    item = propose(world, closure)
+    complete_assessment(world, item)  # version 2 now; a client still holding version 1 lost
+    api = api_client(world.users["aov"])
+    base = f"/api/cases/{world.case.pk}/interventions/{item.pk}/"
+    stale = {
+        "assessment/": ("put", {"version": 1, "checks": []}),
+        "transitions/": ("post", {"to_status": S.WITHDRAWN, "reason": "x", "version": 1}),
+        "evaluation/": ("post", {"rating": 3, "version": 1}),
+    }
+    for path, (method, body) in stale.items():
+        answer = getattr(api, method)(base + path, body, format="json")
+        assert answer.status_code == 409, (path, answer.content)
+        assert "intussen gewijzigd" in answer.json()["detail"]
