@@ -19,6 +19,7 @@ from django.db.models import ManyToManyField, QuerySet
 from django.forms import CheckboxSelectMultiple, ModelForm, MultipleChoiceField
 from django.forms.models import ModelMultipleChoiceField
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -27,6 +28,7 @@ from knox.models import AuthToken
 from partners.admin_base import PolicyAdmin, PolicyInline
 from partners.models import (
     AccessLog,
+    AccountKind,
     AdminRequest,
     ContactPerson,
     Domain,
@@ -36,6 +38,7 @@ from partners.models import (
     Region,
     RequestKind,
     Role,
+    Scope,
     User,
 )
 from partners.policy import Action
@@ -45,6 +48,7 @@ from partners.services import (
     admin_request_roles,
     organisation_save,
     password_link_send,
+    system_token_issue,
 )
 
 
@@ -112,13 +116,56 @@ class AccountCreationForm(ModelForm[User]):
     """A new account without a password (the holder sets one through the e-mailed link) and
     without roles (they are asked for, and approved by a second functional manager)."""
 
+    scopes = MultipleChoiceField(
+        label=_("Mag via de API (systeemaccount)"),
+        choices=Scope.choices,
+        required=False,
+        widget=CheckboxSelectMultiple,
+    )
+
     class Meta:
         model = User
-        fields = ["username", "first_name", "last_name", "email"]
+        fields = ["username", "kind", "first_name", "last_name", "email", "scopes"]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["email"].required = True
+        # A person unless a koppeling is chosen.
+        self.fields["kind"].required = False
+        self.fields["kind"].initial = AccountKind.PERSON
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        data["kind"] = data.get("kind") or AccountKind.PERSON
+        self.instance.kind = data["kind"]
+        if data["kind"] != AccountKind.SYSTEM and data.get("scopes"):
+            self.add_error("scopes", _("Alleen een systeemaccount heeft API-rechten."))
+        if data.get("kind") != AccountKind.SYSTEM and not data.get("email"):
+            self.add_error("email", _("Een persoon krijgt de link voor het wachtwoord per e-mail."))
+        return data
+
+
+class AccountChangeForm(ModelForm[User]):
+    scopes = MultipleChoiceField(
+        label=_("Mag via de API (systeemaccount)"),
+        choices=Scope.choices,
+        required=False,
+        widget=CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = User
+        # The admin builds the form from its fieldsets; these are the fields it may take.
+        fields = [
+            "username",
+            "kind",
+            "scopes",
+            "first_name",
+            "last_name",
+            "email",
+            "is_active",
+            "is_staff",
+            "is_superuser",
+        ]
 
 
 @admin.register(User)
@@ -132,8 +179,9 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
     list_display = ["username", "first_name", "last_name", "organisation", "is_active"]
     list_filter = ["organisation", "groups", "is_active"]
     list_select_related = ["organisation"]
+    form = AccountChangeForm
     fieldsets = (
-        (None, {"fields": ["username"]}),
+        (None, {"fields": ["username", "kind", "scopes"]}),
         (_("Persoonsgegevens"), {"fields": ["first_name", "last_name", "email"]}),
         (
             _("Rechten (wijzigen via een beheerverzoek)"),
@@ -142,13 +190,17 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
         (_("Data"), {"fields": ["last_login", "date_joined"]}),
     )
     add_form = AccountCreationForm
-    add_fieldsets = ((None, {"fields": ["username", "first_name", "last_name", "email"]}),)
-    actions = ["send_password_link", "ask_for_roles"]
+    add_fieldsets = (
+        (None, {"fields": ["username", "kind", "first_name", "last_name", "email", "scopes"]}),
+    )
+    actions = ["send_password_link", "ask_for_roles", "issue_system_token"]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
         readonly = list(super().get_readonly_fields(request, obj))
         # Roles and organisation give access to case data: only through four eyes.
         readonly += ["groups", "organisation", "last_login", "date_joined"]
+        if obj is not None:
+            readonly.append("kind")
         if not request.user.is_superuser:
             readonly += ["is_superuser"]
         return readonly
@@ -168,7 +220,11 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
         if not change:
             obj.set_unusable_password()
         super().save_model(request, obj, form, change)
-        if not change:
+        if not change and obj.is_system:
+            self.message_user(
+                request, _("Het systeemaccount is aangemaakt; maak een koppelingssleutel aan.")
+            )
+        elif not change:
             password_link_send(requester=request.user, account=obj, request=request)  # type: ignore[arg-type]
             self.message_user(
                 request,
@@ -192,6 +248,33 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
                 self.message_user(
                     request, _("Link verstuurd aan %(account)s.") % {"account": account}
                 )
+
+    @admin.action(description=_("Koppelingssleutel maken (systeemaccount)"))
+    def issue_system_token(
+        self, request: HttpRequest, queryset: QuerySet[User]
+    ) -> TemplateResponse | None:
+        issued = []
+        for account in queryset:
+            try:
+                _stored, token = system_token_issue(requester=request.user, account=account)  # type: ignore[arg-type]
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(
+                    request, f"{account}: {' '.join(_messages(error))}", messages.ERROR
+                )
+            else:
+                issued.append((account, token))
+        if not issued:
+            return None
+        # Shown once, in this answer only (never in a message, which a cookie may carry).
+        return TemplateResponse(
+            request,
+            "admin/partners/system_tokens.html",
+            {
+                **self.admin_site.each_context(request),
+                "issued": issued,
+                "title": _("Koppelingssleutels"),
+            },
+        )
 
     @admin.action(description=_("Rollen en organisatie aanvragen (vier ogen)"))
     def ask_for_roles(self, request: HttpRequest, queryset: QuerySet[User]) -> HttpResponseRedirect:

@@ -169,7 +169,29 @@ class ContactPerson(models.Model):
             raise ValidationError(_("Vul een telefoonnummer of een e-mailadres in."))
 
 
+class AccountKind(models.TextChoices):
+    PERSON = "persoon", _("Persoon")
+    SYSTEM = "systeem", _("Systeemaccount voor een koppeling")
+
+
+class Scope(models.TextChoices):
+    """What a system account may read through the API; nothing of any case."""
+
+    CATALOGUE_READ = "catalogus:lezen", _("De catalogus van interventies lezen")
+    SOCIAL_MAP_READ = "sociale-kaart:lezen", _("De sociale kaart lezen")
+
+
 class User(AbstractUser):
+    kind = models.CharField(
+        _("soort account"), max_length=20, choices=AccountKind, default=AccountKind.PERSON
+    )
+    scopes = ArrayField(
+        models.CharField(max_length=40, choices=Scope),
+        verbose_name=_("mag via de API (systeemaccount)"),
+        default=list,
+        blank=True,
+        help_text=_("Alleen voor een systeemaccount: wat de koppeling mag lezen."),
+    )
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisatie"),
@@ -185,6 +207,15 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
+
+    @property
+    def is_system(self) -> bool:
+        return self.kind == AccountKind.SYSTEM
+
+    def clean(self) -> None:
+        super().clean()
+        if self.scopes and not self.is_system:
+            raise ValidationError({"scopes": _("Alleen een systeemaccount heeft API-rechten.")})
 
 
 class ReadPath(models.TextChoices):

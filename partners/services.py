@@ -1,3 +1,4 @@
+import datetime
 from typing import Any
 
 from django.contrib.auth.forms import PasswordResetForm
@@ -20,7 +21,7 @@ from partners.models import (
     Role,
     User,
 )
-from partners.policy import Action, require
+from partners.policy import Action, has_role, require
 
 
 @transaction.atomic
@@ -92,6 +93,8 @@ def api_token_issue(*, user: User, verified: bool) -> tuple[AuthToken, str]:
     token then carries that verification for its lifetime), at most ten at a time. Returns the
     stored token (its hash, not the token) and the token itself, which is shown once."""
     require(user, Action.CREATE, AuthToken)
+    if user.is_system:
+        raise PermissionDenied(_("Een systeemaccount krijgt zijn sleutel van functioneel beheer."))
     if not verified:
         raise PermissionDenied(_("Een API-sleutel krijgt u alleen na tweestapsverificatie."))
     User.objects.select_for_update().get(pk=user.pk)
@@ -133,6 +136,10 @@ def admin_request_roles(
         raise ValidationError({"roles": _("Onbekende rol: %(roles)s") % {"roles": sorted(unknown)}})
     if account.is_superuser:
         raise PermissionDenied(_("De rechten van een superuser worden hier niet beheerd."))
+    if account.is_system and roles:
+        raise ValidationError(
+            {"roles": _("Een systeemaccount heeft geen rollen, alleen API-rechten.")}
+        )
     return AdminRequest.objects.create(
         kind=RequestKind.ROLES,
         account=account,
@@ -228,3 +235,19 @@ class _AccountLinkForm(PasswordResetForm):
 
     def get_users(self, email: str) -> Any:
         return iter([self.account] if self.account.is_active else [])
+
+
+# How long a koppeling's token is valid; a functional manager issues the next one.
+SYSTEM_TOKEN_DAYS = 90
+
+
+@transaction.atomic
+def system_token_issue(*, requester: User, account: User) -> tuple[AuthToken, str]:
+    """Issues a token for a system account (a koppeling), which reads the API within its
+    scopes only and never signs in on a page. Only the functional manager issues one."""
+    require(requester, Action.CHANGE, account)
+    if not has_role(requester, Role.FUNCTIONAL_MANAGER) and not requester.is_superuser:
+        raise PermissionDenied(_("Alleen functioneel beheer geeft een koppeling een sleutel."))
+    if not account.is_system or not account.is_active:
+        raise ValidationError(_("Alleen een actief systeemaccount krijgt een koppelingssleutel."))
+    return AuthToken.objects.create(user=account, expiry=datetime.timedelta(days=SYSTEM_TOKEN_DAYS))

@@ -270,7 +270,8 @@ class VolumeGenerator:
         # Who registers a municipality's cases: its AOV'ers and procesregisseurs.
         self.creators: dict[int, list[int]] = {pk: [] for pk in self.municipalities}
         municipal_staff = 0
-        users, memberships = [], []
+        users: list[tuple[Any, ...]] = []
+        memberships: list[tuple[int, int, int]] = []
         for pk, role in enumerate(roles, start=1):
             if role in MUNICIPAL_ROLES:
                 # Every municipality gets staff first; then larger ones get more.
@@ -297,6 +298,8 @@ class VolumeGenerator:
                     True,
                     self.now,
                     organisation,
+                    "persoon",
+                    [],
                 )
             )
             memberships.append((pk, pk, self.role_groups[role]))
@@ -314,6 +317,8 @@ class VolumeGenerator:
                 "is_active",
                 "date_joined",
                 "organisation_id",
+                "kind",
+                "scopes",
             ],
             users,
         )

@@ -122,7 +122,8 @@ AUTH_USER_MODEL = "partners.User"
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses a locked-out user before any password is checked.
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # Django's password check, for people only (a system account never signs in on a page).
+    "partners.auth.PeopleOnlyBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
 # No anonymous user for django-guardian: nobody without an account gets any permission.
@@ -257,7 +258,8 @@ REST_FRAMEWORK = {
         "knox.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # Signed in, and a system account only within its scopes (partners.api.permissions).
+    "DEFAULT_PERMISSION_CLASSES": ["partners.api.permissions.SignedInWithinScope"],
     "DEFAULT_PARSER_CLASSES": [
         "config.input.BoundedJSONParser",
         "rest_framework.parsers.FormParser",

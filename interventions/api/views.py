@@ -16,7 +16,7 @@ from interventions.api.serializers import (
 from interventions.models import Intervention
 from interventions.selectors import catalogue_list, intervention_detail, legal_reviews
 from interventions.services import legal_review_record
-from partners.models import User
+from partners.models import Scope, User
 
 FILTERS = [
     OpenApiParameter("q", OpenApiTypes.STR, description="Zoekt in naam, samenvatting en wet."),
@@ -39,6 +39,8 @@ class InterventionViewSet(viewsets.ReadOnlyModelViewSet[Intervention]):
 
     lookup_field = "slug"
     filter_backends: list[type] = []
+    # A koppeling may read the catalogue (reading only; recording a review needs a person).
+    api_scope = Scope.CATALOGUE_READ
 
     @property
     def user(self) -> User:

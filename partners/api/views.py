@@ -20,7 +20,7 @@ from partners.api.serializers import (
     OrganisationSerializer,
     RegionSerializer,
 )
-from partners.models import AccessLog, Domain, Municipality, Organisation, Region, User
+from partners.models import AccessLog, Domain, Municipality, Organisation, Region, Scope, User
 from partners.policy import Action, visible
 from partners.selectors import (
     access_log_list,
@@ -52,6 +52,8 @@ class _PolicyViewSet(viewsets.ReadOnlyModelViewSet):
 class DomainViewSet(_PolicyViewSet):
     """Domains of chain partners."""
 
+    api_scope = Scope.SOCIAL_MAP_READ
+
     serializer_class = DomainSerializer
     pagination_class = None
 
@@ -60,6 +62,7 @@ class DomainViewSet(_PolicyViewSet):
 
 
 class RegionViewSet(_PolicyViewSet):
+    api_scope = Scope.SOCIAL_MAP_READ
     serializer_class = RegionSerializer
     pagination_class = None
 
@@ -68,6 +71,7 @@ class RegionViewSet(_PolicyViewSet):
 
 
 class MunicipalityViewSet(_PolicyViewSet):
+    api_scope = Scope.SOCIAL_MAP_READ
     serializer_class = MunicipalitySerializer
     filterset_fields = ["region"]
 
@@ -77,6 +81,8 @@ class MunicipalityViewSet(_PolicyViewSet):
 
 class OrganisationViewSet(_PolicyViewSet):
     """Partner organisations on the social map; `q` searches name, people and expertise."""
+
+    api_scope = Scope.SOCIAL_MAP_READ
 
     serializer_class = OrganisationSerializer
 
@@ -94,6 +100,8 @@ class OrganisationViewSet(_PolicyViewSet):
 
 class ContactPersonViewSet(_PolicyViewSet):
     """People on the social map; `q` searches name, function and expertise."""
+
+    api_scope = Scope.SOCIAL_MAP_READ
 
     serializer_class = ContactPersonSerializer
     filterset_fields = ["organisation"]
