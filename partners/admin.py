@@ -45,6 +45,7 @@ from partners.policy import Action
 from partners.services import (
     admin_request_decide,
     admin_request_domain,
+    admin_request_email,
     admin_request_roles,
     organisation_save,
     password_link_send,
@@ -200,7 +201,8 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
         # Roles and organisation give access to case data: only through four eyes.
         readonly += ["groups", "organisation", "last_login", "date_joined"]
         if obj is not None:
-            readonly.append("kind")
+            # The password link goes to the address: changed only through four eyes.
+            readonly += ["kind", "email"]
         if not request.user.is_superuser:
             readonly += ["is_superuser"]
         return readonly
@@ -217,6 +219,10 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
         raise PermissionDenied(_("Een wachtwoord stelt alleen de houder van het account in."))
 
     def save_model(self, request: HttpRequest, obj: User, form: Any, change: bool) -> None:
+        if change and obj.is_active and "is_active" in form.changed_data:
+            # Switching an account off is immediate; on again gives its rights back, so it
+            # goes through a request for its roles (approving one switches it on).
+            raise PermissionDenied(_("Heractiveren gaat via een beheerverzoek voor de rollen."))
         if not change:
             obj.set_unusable_password()
         super().save_model(request, obj, form, change)
@@ -333,12 +339,14 @@ class AdminRequestForm(ModelForm[AdminRequest]):
 
     class Meta:
         model = AdminRequest
-        fields = ["kind", "account", "roles", "organisation", "domain", "reason"]
+        fields = ["kind", "account", "roles", "organisation", "email", "domain", "reason"]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
-        if data.get("kind") == RequestKind.ROLES and not data.get("account"):
+        if data.get("kind") in (RequestKind.ROLES, RequestKind.EMAIL) and not data.get("account"):
             self.add_error("account", _("Kies het account."))
+        if data.get("kind") == RequestKind.EMAIL and not data.get("email"):
+            self.add_error("email", _("Vul het nieuwe e-mailadres in."))
         if data.get("kind") == RequestKind.DOMAIN:
             for name in ("organisation", "domain"):
                 if not data.get(name):
@@ -381,6 +389,13 @@ class AdminRequestAdmin(PolicyAdmin[AdminRequest]):
                 account=data["account"],
                 roles=list(data["roles"]),
                 organisation=data["organisation"],
+                reason=data["reason"],
+            )
+        elif data["kind"] == RequestKind.EMAIL:
+            made = admin_request_email(
+                requester=requester,
+                account=data["account"],
+                email=data["email"],
                 reason=data["reason"],
             )
         else:

@@ -278,6 +278,7 @@ class AccessLog(models.Model):
 
 class RequestKind(models.TextChoices):
     ROLES = "rollen", _("Rollen en organisatie van een account")
+    EMAIL = "e-mail", _("E-mailadres van een account")
     DOMAIN = "domein", _("Organisatie naar een ander domein")
 
 
@@ -326,6 +327,7 @@ class AdminRequest(models.Model):
         blank=True,
         related_name="+",
     )
+    email = models.EmailField(_("nieuw e-mailadres"), blank=True)
     reason = models.TextField(_("reden"))
     requested_by = models.ForeignKey(
         User, verbose_name=_("aangevraagd door"), on_delete=models.PROTECT, related_name="+"
@@ -365,6 +367,11 @@ class AdminRequest(models.Model):
                 "account": self.account,
                 "roles": roles,
                 "organisation": self.organisation or _("geen organisatie"),
+            }
+        if self.kind == RequestKind.EMAIL:
+            return _("%(account)s: e-mail naar %(email)s") % {
+                "account": self.account,
+                "email": self.email,
             }
         return _("%(organisation)s naar %(domain)s") % {
             "organisation": self.organisation,

@@ -151,6 +151,23 @@ def admin_request_roles(
 
 
 @transaction.atomic
+def admin_request_email(*, requester: User, account: User, email: str, reason: str) -> AdminRequest:
+    """Asks to change an account's e-mail address: the password link goes there, so whoever
+    changes it could take the account over; it takes effect only with a second approval."""
+    require(requester, Action.CREATE, AdminRequest)
+    _refuse_own_account(requester, account)
+    if not email.strip():
+        raise ValidationError({"email": _("Vul het nieuwe e-mailadres in.")})
+    return AdminRequest.objects.create(
+        kind=RequestKind.EMAIL,
+        account=account,
+        email=email.strip(),
+        reason=_reason(reason),
+        requested_by=requester,
+    )
+
+
+@transaction.atomic
 def admin_request_domain(
     *, requester: User, organisation: Organisation, domain: Domain, reason: str
 ) -> AdminRequest:
@@ -204,7 +221,11 @@ def _carry_out(request: AdminRequest) -> None:
         others = account.groups.exclude(name__in=[role.group_name for role in Role])
         account.groups.set([*others, *role_groups])
         account.organisation = request.organisation
-        account.save(update_fields=["organisation"])
+        # Rights given to an account that was switched off switch it on again.
+        account.is_active = account.is_active or bool(request.roles)
+        account.save(update_fields=["organisation", "is_active"])
+    elif request.kind == RequestKind.EMAIL:
+        User.objects.filter(pk=request.account_id or 0).update(email=request.email)
     else:
         if request.organisation_id is None or request.domain_id is None:
             raise ValidationError(_("Een verhuizing noemt de organisatie en het nieuwe domein."))

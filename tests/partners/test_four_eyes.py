@@ -9,7 +9,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from partners.models import AdminRequest, Organisation, RequestKind, RequestStatus, Role, User
 from partners.policy import has_role
-from partners.services import admin_request_decide, admin_request_domain, admin_request_roles
+from partners.services import (
+    admin_request_decide,
+    admin_request_domain,
+    admin_request_email,
+    admin_request_roles,
+)
 from tests.conftest import verified_client
 from tests.partners.factories import UserFactory, domain
 from tests.world import World
@@ -191,3 +196,46 @@ def test_four_eyes_through_the_admin_pages(world: World, managers: tuple[User, U
         302,
         403,
     )
+
+
+def test_the_address_the_password_link_goes_to_changes_with_four_eyes(
+    world: World, managers: tuple[User, User]
+) -> None:
+    first, second = managers
+    aov = world.users["aov"]
+    client = verified_client(first)
+    page = client.get(f"/beheer/partners/user/{aov.pk}/change/").content.decode()
+    assert 'name="email"' not in page  # shown, not editable
+    asked = admin_request_email(
+        requester=first, account=aov, email="nieuw@example.org", reason="Nieuw adres"
+    )
+    assert fresh(aov).email != "nieuw@example.org"
+    admin_request_decide(decider=second, request=asked, approve=True)
+    assert fresh(aov).email == "nieuw@example.org"
+
+
+def test_an_account_switched_off_comes_back_only_through_a_request(
+    world: World, managers: tuple[User, User]
+) -> None:
+    first, second = managers
+    aov = world.users["aov"]
+    client = verified_client(first)
+    form = {
+        "username": aov.username,
+        "first_name": aov.first_name,
+        "last_name": aov.last_name,
+        "kind": aov.kind,
+    }
+    off = client.post(f"/beheer/partners/user/{aov.pk}/change/", form)  # is_active unchecked
+    assert off.status_code == 302 and not fresh(aov).is_active
+    on = client.post(f"/beheer/partners/user/{aov.pk}/change/", {**form, "is_active": "on"})
+    assert on.status_code == 403 and not fresh(aov).is_active
+    asked = admin_request_roles(
+        requester=first,
+        account=aov,
+        roles=[Role.AOV],
+        organisation=world.organisations["gemeente"],
+        reason="Terug van verlof",
+    )
+    admin_request_decide(decider=second, request=asked, approve=True)
+    assert fresh(aov).is_active and has_role(fresh(aov), Role.AOV)
