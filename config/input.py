@@ -12,11 +12,12 @@ import json
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from rest_framework.exceptions import ParseError
-from rest_framework.parsers import JSONParser
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 
 # Deeper than any request body of the API (a proposal with its checks is four levels deep).
 MAX_JSON_DEPTH = 32
@@ -90,7 +91,11 @@ class BoundedJSONParser(JSONParser):
     """DRF's JSON parser, refusing bodies nested too deep and text no column can store."""
 
     def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
-        raw = stream.read() if stream is not None else b""
+        # Never more than Django takes in a form body: a larger one is refused unread.
+        limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+        raw = stream.read(limit + 1) if stream is not None else b""
+        if len(raw) > limit:
+            raise ParseError(_("Het verzoek is te groot."))
         if json_depth_exceeds(raw, MAX_JSON_DEPTH):
             raise ParseError(_("De JSON is te diep genest."))
         try:
@@ -136,3 +141,41 @@ class RefuseUnusableInputMiddleware:
         if request.path.startswith("/api/"):
             return JsonResponse({"detail": message}, status=400)
         return render(request, "400.html", {"message": message}, status=400)
+
+
+def _refuse_form(data: Any) -> Any:
+    texts = [text for key, values in data.lists() for text in (key, *values)]
+    refused = refusal(texts)
+    if refused:
+        raise ParseError(refused)
+    return data
+
+
+class CheckedFormParser(FormParser):
+    """DRF's form parser (a PUT or PATCH with form data, which Django's request.POST does not
+    read), held to the same rules as every other input."""
+
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        return _refuse_form(super().parse(stream, media_type, parser_context))
+
+
+class CheckedMultiPartParser(MultiPartParser):
+    def parse(self, stream: Any, media_type: str | None = None, parser_context: Any = None) -> Any:
+        parsed = super().parse(stream, media_type, parser_context)
+        _refuse_form(parsed.data)
+        return parsed
+
+
+class RefuseUnusableCookiesMiddleware:
+    """Before the session is looked up: a cookie holding a NUL character (a quoted cookie can
+    say \\000) would reach the session query and fail there; it is refused here."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if refusal(request.COOKIES.values()):
+            if request.path.startswith("/api/"):
+                return JsonResponse({"detail": unusable_message()}, status=400)
+            return HttpResponse(unusable_message(), status=400, content_type="text/plain")
+        return self.get_response(request)

@@ -50,6 +50,7 @@ from partners.services import (
     organisation_save,
     password_link_send,
     system_token_issue,
+    tokens_revoke_all,
 )
 
 
@@ -194,7 +195,7 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
     add_fieldsets = (
         (None, {"fields": ["username", "kind", "first_name", "last_name", "email", "scopes"]}),
     )
-    actions = ["send_password_link", "ask_for_roles", "issue_system_token"]
+    actions = ["send_password_link", "ask_for_roles", "issue_system_token", "revoke_tokens"]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
         readonly = list(super().get_readonly_fields(request, obj))
@@ -226,17 +227,19 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
         if not change:
             obj.set_unusable_password()
         super().save_model(request, obj, form, change)
+        if change and not obj.is_active and "is_active" in form.changed_data:
+            # Switched off: its API tokens stop at once, and do not come back with it.
+            tokens_revoke_all(requester=request.user, account=obj)  # type: ignore[arg-type]
         if not change and obj.is_system:
             self.message_user(
                 request, _("Het systeemaccount is aangemaakt; maak een koppelingssleutel aan.")
             )
         elif not change:
-            password_link_send(requester=request.user, account=obj, request=request)  # type: ignore[arg-type]
             self.message_user(
                 request,
                 _(
-                    "Het account is aangemaakt; %(email)s krijgt een link om een wachtwoord in "
-                    "te stellen. Vraag de rollen aan via een beheerverzoek."
+                    "Het account is aangemaakt. Vraag de rollen aan via een beheerverzoek; "
+                    "pas na goedkeuring krijgt %(email)s een link om een wachtwoord in te stellen."
                 )
                 % {"email": obj.email},
             )
@@ -281,6 +284,22 @@ class UserAdmin(PolicyAdmin[User], DjangoUserAdmin):
                 "title": _("Koppelingssleutels"),
             },
         )
+
+    @admin.action(description=_("Alle API-sleutels van het account intrekken"))
+    def revoke_tokens(self, request: HttpRequest, queryset: QuerySet[User]) -> None:
+        for account in queryset:
+            try:
+                count = tokens_revoke_all(requester=request.user, account=account)  # type: ignore[arg-type]
+            except (PermissionDenied, ValidationError) as error:
+                self.message_user(
+                    request, f"{account}: {' '.join(_messages(error))}", messages.ERROR
+                )
+            else:
+                self.message_user(
+                    request,
+                    _("%(account)s: %(count)s sleutel(s) ingetrokken.")
+                    % {"account": account, "count": count},
+                )
 
     @admin.action(description=_("Rollen en organisatie aanvragen (vier ogen)"))
     def ask_for_roles(self, request: HttpRequest, queryset: QuerySet[User]) -> HttpResponseRedirect:
@@ -414,7 +433,9 @@ class AdminRequestAdmin(PolicyAdmin[AdminRequest]):
         decider: User = request.user  # type: ignore[assignment]
         for item in queryset:
             try:
-                admin_request_decide(decider=decider, request=item, approve=approve)
+                admin_request_decide(
+                    decider=decider, request=item, approve=approve, mail_request=request
+                )
             except (PermissionDenied, ValidationError) as error:
                 self.message_user(
                     request, f"{item.summary}: {' '.join(_messages(error))}", messages.ERROR

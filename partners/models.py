@@ -300,7 +300,7 @@ class AdminRequest(models.Model):
     account = models.ForeignKey(
         User,
         verbose_name=_("account"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="admin_requests",
@@ -314,7 +314,7 @@ class AdminRequest(models.Model):
     organisation = models.ForeignKey(
         Organisation,
         verbose_name=_("organisatie"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -363,8 +363,9 @@ class AdminRequest(models.Model):
     def summary(self) -> str:
         if self.kind == RequestKind.ROLES:
             roles = ", ".join(str(Role(role).label) for role in self.roles) or _("geen rollen")
-            return _("%(account)s: %(roles)s bij %(organisation)s") % {
+            return _("%(account)s (%(email)s): %(roles)s bij %(organisation)s") % {
                 "account": self.account,
+                "email": self.account.email if self.account else "",
                 "roles": roles,
                 "organisation": self.organisation or _("geen organisatie"),
             }

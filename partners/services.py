@@ -156,6 +156,8 @@ def admin_request_email(*, requester: User, account: User, email: str, reason: s
     changes it could take the account over; it takes effect only with a second approval."""
     require(requester, Action.CREATE, AdminRequest)
     _refuse_own_account(requester, account)
+    if account.is_superuser:
+        raise PermissionDenied(_("De gegevens van een superuser worden hier niet beheerd."))
     if not email.strip():
         raise ValidationError({"email": _("Vul het nieuwe e-mailadres in.")})
     return AdminRequest.objects.create(
@@ -193,7 +195,12 @@ def _reason(reason: str) -> str:
 
 @transaction.atomic
 def admin_request_decide(
-    *, decider: User, request: AdminRequest, approve: bool, note: str = ""
+    *,
+    decider: User,
+    request: AdminRequest,
+    approve: bool,
+    note: str = "",
+    mail_request: Any = None,
 ) -> AdminRequest:
     """Approves (and carries out) or rejects a pending request. The decider is a functional
     manager other than the one who asked, and never the account the request is about."""
@@ -204,8 +211,18 @@ def admin_request_decide(
     if locked.requested_by_id == decider.pk:
         raise PermissionDenied(_("Wie een verzoek doet, keurt het niet zelf goed."))
     _refuse_own_account(decider, locked.account)
+    if locked.account is not None:
+        require(decider, Action.CHANGE, locked.account)  # never a superuser's, for instance
+    moved = locked.organisation_id if locked.kind == RequestKind.DOMAIN else None
+    if moved is not None and moved in (
+        decider.organisation_id,
+        locked.requested_by.organisation_id,
+    ):
+        raise PermissionDenied(
+            _("Over de eigen organisatie beslist een functioneel beheerder van een andere.")
+        )
     if approve:
-        _carry_out(locked)
+        _carry_out(locked, request_for_mail=mail_request)
     locked.status = RequestStatus.APPROVED if approve else RequestStatus.REJECTED
     locked.decided_by = decider
     locked.decided_at = timezone.now()
@@ -214,16 +231,24 @@ def admin_request_decide(
     return locked
 
 
-def _carry_out(request: AdminRequest) -> None:
+def _carry_out(request: AdminRequest, *, request_for_mail: Any = None) -> None:
     if request.kind == RequestKind.ROLES:
         account = User.objects.select_for_update().get(pk=request.account_id or 0)
         role_groups = Group.objects.filter(name__in=[Role(r).group_name for r in request.roles])
         others = account.groups.exclude(name__in=[role.group_name for role in Role])
         account.groups.set([*others, *role_groups])
         account.organisation = request.organisation
-        # Rights given to an account that was switched off switch it on again.
-        account.is_active = account.is_active or bool(request.roles)
+        # Rights given to an account that was switched off switch it on again (a system
+        # account has no roles: approving a request for it switches it on).
+        account.is_active = account.is_active or bool(request.roles) or account.is_system
         account.save(update_fields=["organisation", "is_active"])
+        # A new person gets the link to set a password only now, after the second manager
+        # saw the address it goes to (the admin passes its request, for the link's address).
+        new_person = not account.is_system and not account.has_usable_password()
+        if new_person and account.email and request_for_mail is not None:
+            form = _AccountLinkForm(account)
+            if form.is_valid():
+                form.save(request=request_for_mail, use_https=request_for_mail.is_secure())
     elif request.kind == RequestKind.EMAIL:
         User.objects.filter(pk=request.account_id or 0).update(email=request.email)
     else:
@@ -260,6 +285,7 @@ class _AccountLinkForm(PasswordResetForm):
 
 # How long a koppeling's token is valid; a functional manager issues the next one.
 SYSTEM_TOKEN_DAYS = 90
+SYSTEM_TOKEN_LIMIT = 3
 
 
 @transaction.atomic
@@ -271,4 +297,20 @@ def system_token_issue(*, requester: User, account: User) -> tuple[AuthToken, st
         raise PermissionDenied(_("Alleen functioneel beheer geeft een koppeling een sleutel."))
     if not account.is_system or not account.is_active:
         raise ValidationError(_("Alleen een actief systeemaccount krijgt een koppelingssleutel."))
+    User.objects.select_for_update().get(pk=account.pk)
+    valid = AuthToken.objects.filter(user=account, expiry__gt=timezone.now()).count()
+    if valid >= SYSTEM_TOKEN_LIMIT:
+        raise ValidationError(
+            _("Deze koppeling heeft al %(count)s geldige sleutels; trek ze eerst in.")
+            % {"count": valid}
+        )
     return AuthToken.objects.create(user=account, expiry=datetime.timedelta(days=SYSTEM_TOKEN_DAYS))
+
+
+def tokens_revoke_all(*, requester: User, account: User) -> int:
+    """Revokes every API token of an account (a person's or a koppeling's) at once, for
+    instance when it is switched off. Returns how many."""
+    require(requester, Action.CHANGE, account)
+    _refuse_own_account(requester, account)
+    deleted, _by_model = AuthToken.objects.filter(user=account).delete()
+    return deleted

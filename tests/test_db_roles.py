@@ -64,3 +64,9 @@ def test_the_access_log_only_grows(as_app: psycopg.Connection) -> None:
     ):
         message = refused(as_app, statement)
         assert table in message or "owner" in message or "permission" in message, statement
+
+
+def test_the_four_eyes_requests_are_never_deleted(as_app: psycopg.Connection) -> None:
+    as_app.execute("select count(*) from partners_adminrequest").fetchone()
+    refused(as_app, "delete from partners_adminrequest")
+    refused(as_app, "truncate partners_adminrequest")

@@ -7,7 +7,9 @@ import json
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.test import Client
 from django.utils import timezone
+from rest_framework.test import APIClient
 
 from casework.models import CaseNote, Person
 from casework.services.interventions import case_intervention_propose
@@ -167,3 +169,32 @@ def test_a_megabyte_of_text_is_refused_and_the_note_form_says_its_limit(world: W
     assert page.status_code == 400 and not CaseNote.objects.filter(text=text).exists()
     form = client.get(f"/casussen/{world.case.pk}/").content.decode()
     assert 'maxlength="10000"' in form
+
+
+def test_other_ways_in_are_held_to_the_same_rules(world: World) -> None:
+    api = api_client(world.users["aov"])
+    item = case_intervention_propose(
+        case=world.case,
+        user=world.users["aov"],
+        intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
+        purpose="Sluiten",
+        responsible=world.organisations["gemeente"],
+        target_persons=[world.persons["moeder"]],
+    )
+    url = f"/api/cases/{world.case.pk}/interventions/{item.pk}/assessment/"
+    # A PUT with a form body (Django's request.POST does not read it; the parser does).
+    for body in ("version=1&motivation=" + "x" * 20_000, "version=1&motivation=a%00b"):
+        answer = api.generic("PUT", url, body, content_type="application/x-www-form-urlencoded")
+        assert answer.status_code == 400, body[:30]
+    # A JSON body larger than any form Django takes is refused unread.
+    huge = '{"motivation": "' + "x" * 6_000_000 + '"}'
+    assert api.generic("PUT", url, huge, content_type="application/json").status_code == 400
+    # A cookie holding a NUL, before the session is looked up.
+    client = Client()
+    client.cookies["sessionid"] = "abc\x00def"
+    assert client.get("/casussen/").status_code == 400
+    # A token header that cannot be a token is a 401, not a server error.
+    anonymous = APIClient()
+    for header in ("Token \xff\xfe", "Token abc\x00def"):
+        anonymous.credentials(HTTP_AUTHORIZATION=header)
+        assert anonymous.get("/api/me/").status_code == 401, header

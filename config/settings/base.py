@@ -56,6 +56,7 @@ MIDDLEWARE = [
     # Content-Security-Policy, Permissions-Policy and "no-store": every answer but static files.
     "csp.middleware.CSPMiddleware",
     "config.middleware.PrivateResponseMiddleware",
+    "config.input.RefuseUnusableCookiesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -255,15 +256,15 @@ REST_FRAMEWORK = {
     # from a session verified with the second factor. The token first: an anonymous call is
     # answered 401 with `WWW-Authenticate: Token`; a browser session still authenticates.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "knox.auth.TokenAuthentication",
+        "partners.auth.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     # Signed in, and a system account only within its scopes (partners.api.permissions).
     "DEFAULT_PERMISSION_CLASSES": ["partners.api.permissions.SignedInWithinScope"],
     "DEFAULT_PARSER_CLASSES": [
         "config.input.BoundedJSONParser",
-        "rest_framework.parsers.FormParser",
-        "rest_framework.parsers.MultiPartParser",
+        "config.input.CheckedFormParser",
+        "config.input.CheckedMultiPartParser",
     ],
     "DEFAULT_PAGINATION_CLASS": "config.api.Pagination",
     "PAGE_SIZE": 50,
@@ -283,7 +284,7 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": "Casusregie voor de integrale aanpak van criminaliteit in familienetwerken.",
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
-    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "SERVE_PERMISSIONS": ["partners.api.permissions.SignedInWithinScope"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "config.api.add_error_responses",

@@ -1,13 +1,16 @@
+import re
 from base64 import b32decode
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 from django_otp.oath import TOTP
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from tests.browser.conftest import assert_accessible
+from tests.browser.test_case_partners import log_in
+from tests.world import World
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -85,3 +88,27 @@ def test_the_content_security_policy_blocks_inline_script_and_the_tests_see_it(
     page.wait_for_function("window.__cspViolations.length > 0")
     assert page.evaluate("window.__ranInline") is None
     assert any("script-src" in line for line in page.evaluate("window.__cspViolations"))
+
+
+def test_a_user_makes_and_revokes_a_personal_api_token(
+    browser: Browser, live_server: LiveServer, axe: Axe, world: World
+) -> None:
+    page = log_in(browser, live_server, world.users["aov"])
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role(
+        "link", name="API-sleutels"
+    ).click()
+    expect(page.get_by_role("heading", name="API-sleutels", level=1)).to_be_visible()
+    expect(page.get_by_text("U heeft geen geldige API-sleutels.")).to_be_visible()
+    assert_accessible(axe, page, "api-sleutels-leeg")
+    page.get_by_role("button", name="Nieuwe API-sleutel maken").click()
+    token = page.get_by_test_id("new-token").inner_text()
+    assert token.startswith("vh_")
+    assert_accessible(axe, page, "api-sleutels-nieuw")
+    page.set_viewport_size({"width": 390, "height": 844})
+    wide = page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    assert not wide, "the page scrolls sideways on a phone"
+    assert_accessible(axe, page, "api-sleutels-nieuw-telefoon")
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.get_by_role("button", name=re.compile("^Intrekken")).click()
+    expect(page.get_by_text("De API-sleutel is ingetrokken")).to_be_visible()
+    expect(page.get_by_text("U heeft geen geldige API-sleutels.")).to_be_visible()

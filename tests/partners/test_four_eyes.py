@@ -164,6 +164,23 @@ def test_a_new_account_gets_a_link_instead_of_a_password(
     assert created.status_code == 302, created.content.decode()[:2000]
     kim = User.objects.get(username="kim")
     assert not kim.has_usable_password() and not kim.groups.exists()
+    # The link goes out only once a second manager approved her rights, seeing her address.
+    assert mail.outbox == []
+    verified_client(first).post(
+        "/beheer/partners/adminrequest/add/",
+        {
+            "kind": RequestKind.ROLES,
+            "account": kim.pk,
+            "roles": [Role.AOV],
+            "organisation": world.organisations["gemeente"].pk,
+            "reason": "Nieuwe AOV'er",
+        },
+    )
+    request = AdminRequest.objects.get(account=kim)
+    assert "kim@example.org" in request.summary
+    verified_client(_second).post(
+        "/beheer/partners/adminrequest/", {"action": "approve", "_selected_action": [request.pk]}
+    )
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["kim@example.org"]
 
 
@@ -239,3 +256,49 @@ def test_an_account_switched_off_comes_back_only_through_a_request(
     )
     admin_request_decide(decider=second, request=asked, approve=True)
     assert fresh(aov).is_active and has_role(fresh(aov), Role.AOV)
+
+
+def test_a_manager_decides_no_move_of_their_own_organisation_nor_a_superusers_address(
+    world: World, managers: tuple[User, User]
+) -> None:
+    first, second = managers
+    own = second.organisation
+    assert own is not None
+    asked = admin_request_domain(
+        requester=first, organisation=own, domain=domain("zorg"), reason="Herindeling"
+    )
+    with pytest.raises(PermissionDenied, match="eigen organisatie"):
+        admin_request_decide(decider=second, request=asked, approve=True)
+    root = User.objects.create_superuser("root", "root@example.org", "geheim-wachtwoord-1")
+    with pytest.raises(PermissionDenied):
+        admin_request_email(requester=first, account=root, email="x@example.org", reason="x")
+
+
+def test_a_new_installation_gets_its_first_two_managers_from_the_shell(db: None) -> None:
+    from django.core.management import CommandError, call_command
+
+    from partners.services import roles_ensure
+
+    roles_ensure()
+    for name in ("eerste", "tweede", "derde"):
+        UserFactory.create(username=name, organisation=None)
+    call_command("appoint_functional_manager", "eerste", stdout=None)
+    call_command("appoint_functional_manager", "tweede", stdout=None)
+    assert has_role(fresh(User.objects.get(username="tweede")), Role.FUNCTIONAL_MANAGER)
+    with pytest.raises(CommandError, match="has its functional managers"):
+        call_command("appoint_functional_manager", "derde")
+
+
+def test_switching_an_account_off_revokes_its_tokens(
+    world: World, managers: tuple[User, User]
+) -> None:
+    from knox.models import AuthToken
+
+    first, _second = managers
+    aov = world.users["aov"]
+    AuthToken.objects.create(user=aov)
+    verified_client(first).post(
+        f"/beheer/partners/user/{aov.pk}/change/",
+        {"username": aov.username, "first_name": aov.first_name, "last_name": aov.last_name},
+    )
+    assert not fresh(aov).is_active and not AuthToken.objects.filter(user=aov).exists()

@@ -122,3 +122,24 @@ def test_the_functional_manager_creates_a_koppeling_in_the_admin(world: World) -
         {"username": "iemand", "email": "iemand@example.org", "scopes": [Scope.SOCIAL_MAP_READ]},
     )
     assert refused.status_code == 200 and not User.objects.filter(username="iemand").exists()
+
+
+def test_a_koppeling_has_at_most_three_tokens_and_loses_them_at_once(
+    world: World, koppeling: User
+) -> None:
+    from partners.services import tokens_revoke_all
+
+    manager = world.users["functioneel_beheerder"]
+    tokens = [system_token_issue(requester=manager, account=koppeling)[1] for _ in range(3)]
+    with pytest.raises(ValidationError, match="trek ze eerst in"):
+        system_token_issue(requester=manager, account=koppeling)
+    assert tokens_revoke_all(requester=manager, account=koppeling) == 3
+    assert with_token(tokens[0]).get("/api/interventions/").status_code == 401
+
+
+def test_a_koppeling_reads_neither_the_schema_nor_the_docs(world: World, koppeling: User) -> None:
+    _stored, token = system_token_issue(
+        requester=world.users["functioneel_beheerder"], account=koppeling
+    )
+    assert with_token(token).get("/api/schema/").status_code == 403
+    assert with_token(token).get("/api/docs/").status_code == 403

@@ -1,3 +1,4 @@
+import os
 from typing import Any
 
 from django.conf import settings
@@ -5,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 from psycopg import sql
 
-from partners.models import AccessLog
+from partners.models import AccessLog, AdminRequest
 
 
 class Command(BaseCommand):
@@ -34,12 +35,21 @@ class Command(BaseCommand):
                 raise CommandError(
                     f"Connected as {role} itself: run this as the owner of the tables."
                 )
-            if not exists:
+            app = sql.Identifier(role)
+            password = os.environ.get("DATABASE_APP_PASSWORD", "")
+            if not exists and password:
+                # An installation made before the application had its own role (docker-compose
+                # creates it only for a new database): the owner, who may, creates it now.
+                cursor.execute(
+                    sql.SQL("create role {} login nocreatedb nocreaterole password {}").format(
+                        app, sql.Literal(password)
+                    )
+                )
+            elif not exists:
                 raise CommandError(
                     f"The role {role} does not exist; create it (login, no other rights) "
-                    "as bin/ensure-system does, and run this again."
+                    "as bin/ensure-system does, or set DATABASE_APP_PASSWORD, and run this again."
                 )
-            app = sql.Identifier(role)
             statements = [
                 sql.SQL("grant usage on schema public to {}").format(app),
                 sql.SQL(
@@ -49,7 +59,23 @@ class Command(BaseCommand):
                 sql.SQL(
                     "revoke update, delete, truncate, references, trigger on {} from {}"
                 ).format(sql.Identifier(AccessLog._meta.db_table), app),
+                # The four-eyes requests are the record of who asked and who decided.
+                sql.SQL("revoke delete, truncate, references, trigger on {} from {}").format(
+                    sql.Identifier(AdminRequest._meta.db_table), app
+                ),
+                # Tables a later migration creates: the same rights, before this runs again.
+                sql.SQL(
+                    "alter default privileges in schema public "
+                    "grant select, insert, update, delete on tables to {}"
+                ).format(app),
+                sql.SQL(
+                    "alter default privileges in schema public "
+                    "grant usage, select on sequences to {}"
+                ).format(app),
             ]
             for statement in statements:
                 cursor.execute(statement)
-        self.stdout.write(f"Database role {role}: may read and write, the access log only append.")
+        self.stdout.write(
+            f"Database role {role}: may read and write; the access log only grows, the "
+            "four-eyes requests are never deleted."
+        )
