@@ -13,9 +13,10 @@ def test_load_demo_makes_one_user_per_role_and_is_idempotent() -> None:
     assert Organisation.objects.count() == 11
     assert ContactPerson.objects.count() == 12
     assert Case.objects.count() == 2
-    # One user per role, and a second partner professional (the police officer).
+    # One user per role, a second partner professional (the police officer) and a second
+    # functional manager (four eyes in the admin need two).
     for role in Role:
-        expected = 2 if role == Role.PARTNER_PROFESSIONAL else 1
+        expected = 2 if role in (Role.PARTNER_PROFESSIONAL, Role.FUNCTIONAL_MANAGER) else 1
         assert User.objects.filter(groups__name=role.group_name).count() == expected, role
     assert all(user.organisation_id for user in User.objects.all())
     aov = User.objects.get(username="aov")

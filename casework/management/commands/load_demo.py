@@ -188,6 +188,8 @@ USERS = [
     ("officier", "Pieter", "van Dam", Role.PUBLIC_PROSECUTOR, "om"),
     ("politiechef", "Marloes", "Hendriks", Role.POLICE_CHIEF, "politie"),
     ("beheerder", "Tom", "Verhoeven", Role.FUNCTIONAL_MANAGER, "gemeente"),
+    # A second functional manager: what one asks in the admin, the other approves.
+    ("beheerder2", "Lotte", "Jacobs", Role.FUNCTIONAL_MANAGER, "zvh"),
     ("privacy", "Anouk", "Smit", Role.PRIVACY_OFFICER, "zvh"),
 ]
 
