@@ -19,6 +19,7 @@ from casework.models import (
 )
 from casework.permissions import DIRECTOR_ROLES
 from casework.validators import ascii_digits, validate_bsn
+from config.forms import limit_free_texts
 from config.input import MAX_FIELD_CHARS
 from partners.models import Domain, Municipality, Organisation, User
 
@@ -310,3 +311,17 @@ class SignalForm(forms.Form):
         if cleaned.get("kind") == SignalKind.INCOMING:
             cleaned["authority"] = ""
         return cleaned
+
+
+limit_free_texts(
+    CaseForm,
+    PartnerJoinForm,
+    PartnerLeaveForm,
+    NoteForm,
+    CaseSummaryForm,
+    PersonForm,
+    RelationForm,
+    LinkedOrganisationForm,
+    LinkedAddressForm,
+    SignalForm,
+)

@@ -16,6 +16,7 @@ from casework.models import (
 )
 from casework.services.interventions import CheckInput
 from casework.weighing import weighed_against
+from config.forms import limit_free_text, limit_free_texts
 from interventions.models import Intervention
 from partners.models import Organisation
 
@@ -174,6 +175,7 @@ class AssessmentForm(VersionedForm):
                 widget=forms.Textarea(attrs={"rows": 2}),
                 initial=check.evidence if check else "",
             )
+            limit_free_text(fields[f"evidence_{position}"])
         if not self.formal:
             for name in ("legal_basis_present", "proportionality", "subsidiarity"):
                 del fields[name]
@@ -221,3 +223,6 @@ class EvaluationForm(VersionedForm):
     what_did_not = forms.CharField(
         label=_("Wat werkte niet"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
+
+
+limit_free_texts(ProposeInterventionForm, AssessmentForm, EvaluationForm)

@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from config.forms import limit_free_texts
 from interventions.models import Character, Decider, Kind
 from partners.models import Domain
 
@@ -46,3 +47,6 @@ class LegalReviewForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Wat is nagelopen, en wat is eventueel aangepast."),
     )
+
+
+limit_free_texts(LegalReviewForm)

@@ -198,3 +198,24 @@ def test_other_ways_in_are_held_to_the_same_rules(world: World) -> None:
     for header in ("Token \xff\xfe", "Token abc\x00def"):
         anonymous.credentials(HTTP_AUTHORIZATION=header)
         assert anonymous.get("/api/me/").status_code == 401, header
+
+
+def test_every_text_area_says_the_limit_in_the_browser(world: World) -> None:
+    """So that the browser stops at the guard's limit and no typed text is lost to a 400."""
+    item = case_intervention_propose(
+        case=world.case,
+        user=world.users["aov"],
+        intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
+        purpose="Sluiten",
+        responsible=world.organisations["gemeente"],
+        target_persons=[world.persons["moeder"]],
+    )
+    client = verified_client(world.users["aov"])
+    for url in (
+        f"/casussen/{world.case.pk}/",
+        f"/casussen/{world.case.pk}/signalen/",
+        f"/casussen/{world.case.pk}/interventies/{item.pk}/",
+    ):
+        html = client.get(url).content.decode()
+        areas = html.count("<textarea")
+        assert areas and html.count('maxlength="10000"') >= areas, url

@@ -5,6 +5,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from config.forms import limit_free_text, limit_free_texts
 from workflow.machine import Workflow
 
 
@@ -31,6 +32,7 @@ class TransitionForm(forms.Form):
             self.fields[item.name] = forms.CharField(
                 label=str(item.label), widget=forms.Textarea(attrs={"rows": 2}), required=False
             )
+            limit_free_text(self.fields[item.name])
             self.input_names.append(item.name)
 
     @property
@@ -46,3 +48,6 @@ class TransitionForm(forms.Form):
             "version": data["version"],
             "inputs": {name: data.get(name) or "" for name in self.input_names},
         }
+
+
+limit_free_texts(TransitionForm)
