@@ -47,6 +47,23 @@ document.addEventListener("securitypolicyviolation", (event) => {
 """
 
 
+# What makes the page wider than the window (not what scrolls inside its own box). A few
+# pixels of a margin that no element's box shows are tolerated; a box that sticks out is not.
+WIDER_THAN_THE_WINDOW = """() => {
+  if (document.documentElement.scrollWidth <= window.innerWidth + 8) return [];
+  const scrolls = (e) => {
+    for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+      if (["auto", "scroll", "hidden"].includes(getComputedStyle(a).overflowX)) return true;
+    }
+    return false;
+  };
+  const culprits = [...document.querySelectorAll("body *")]
+    .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !scrolls(e))
+    .slice(0, 3).map((e) => `${e.tagName}.${e.className}`);
+  return culprits.length ? culprits : [`page ${document.documentElement.scrollWidth}px`];
+}"""
+
+
 def watched(page: Page) -> Page:
     """The page, reporting Content-Security-Policy violations to `assert_accessible`."""
     page.add_init_script(WATCH_CSP)
@@ -63,6 +80,16 @@ def assert_accessible(axe: Axe, page: Page, name: str) -> None:
     as it is now, keeps a screenshot, and fails on any violation."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=SCREENSHOTS / f"{name}.png", full_page=True)
+    # Layout that breaks passes axe-core: a page wider than the window fails here, at the
+    # window the test uses and on a phone.
+    size = page.viewport_size
+    for phone in (False, True):
+        if phone:
+            page.set_viewport_size({"width": 390, "height": 844})
+        wide = page.evaluate(WIDER_THAN_THE_WINDOW)
+        assert wide == [], f"{page.url}: wider than the window ({page.viewport_size}): {wide}"
+    if size is not None:
+        page.set_viewport_size(size)
     violations = page.evaluate("window.__cspViolations")
     assert violations is not None, "open pages with watched(): CSP violations go unseen"
     assert violations == [], f"{page.url}: Content-Security-Policy violations {violations}"
