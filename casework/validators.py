@@ -79,3 +79,68 @@ def validate_period_date(value: datetime.date | None) -> None:
             % {"years": PLANNING_HORIZON_YEARS},
             code="date_too_late",
         )
+
+
+# How much older a parent is at the least, and a grandparent; how old a partner is at the least.
+MIN_PARENT_GAP_YEARS = 12
+MIN_GRANDPARENT_GAP_YEARS = 2 * MIN_PARENT_GAP_YEARS
+MIN_PARTNER_AGE_YEARS = 16
+
+
+def _years_between(older: datetime.date, younger: datetime.date) -> int:
+    years = younger.year - older.year
+    return years - ((younger.month, younger.day) < (older.month, older.day))
+
+
+def relation_implausible(
+    kind: str,
+    from_birth: datetime.date | None,
+    to_birth: datetime.date | None,
+    on: datetime.date | None = None,
+) -> str:
+    """Why "<from> is <kind> of <to>" cannot be, from the birth dates, or "" when it can (or
+    when a birth date is unknown: the caller then warns instead)."""
+    if from_birth is None or to_birth is None:
+        return ""
+    if kind == "ouder" and _years_between(from_birth, to_birth) < MIN_PARENT_GAP_YEARS:
+        return str(
+            _(
+                "Een ouder is minstens %(years)s jaar ouder dan het kind; controleer de "
+                "geboortedata."
+            )
+            % {"years": MIN_PARENT_GAP_YEARS}
+        )
+    if kind == "grootouder" and _years_between(from_birth, to_birth) < MIN_GRANDPARENT_GAP_YEARS:
+        return str(
+            _(
+                "Een grootouder is minstens %(years)s jaar ouder dan het kleinkind; controleer "
+                "de geboortedata."
+            )
+            % {"years": MIN_GRANDPARENT_GAP_YEARS}
+        )
+    if kind in ("partner", "ex_partner"):
+        day = on or timezone.localdate()
+        if (
+            min(_years_between(from_birth, day), _years_between(to_birth, day))
+            < MIN_PARTNER_AGE_YEARS
+        ):
+            return str(
+                _("Partners zijn allebei minstens %(years)s jaar oud; controleer de geboortedata.")
+                % {"years": MIN_PARTNER_AGE_YEARS}
+            )
+    return ""
+
+
+def relation_unchecked(
+    kind: str, from_birth: datetime.date | None, to_birth: datetime.date | None
+) -> str:
+    """A warning when a relation whose ages matter could not be checked (a birth date is
+    unknown): it is saved, and the user told."""
+    if kind in ("ouder", "grootouder", "partner", "ex_partner") and None in (from_birth, to_birth):
+        return str(
+            _(
+                "Een geboortedatum is onbekend, dus de leeftijden bij deze relatie zijn niet "
+                "gecontroleerd."
+            )
+        )
+    return ""

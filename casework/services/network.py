@@ -15,7 +15,7 @@ from casework.models import (
     RelationKind,
 )
 from casework.models.network import SYMMETRIC_KINDS
-from casework.validators import ascii_digits, validate_period_date
+from casework.validators import ascii_digits, relation_implausible, validate_period_date
 from partners.models import Organisation, User
 from partners.policy import Action, require
 
@@ -63,7 +63,6 @@ def names_remember(*names: str) -> None:
     )
 
 
-@transaction.atomic
 def _check_dates(**dates: datetime.date | None) -> None:
     errors: dict[str, list[str]] = {}
     for name, value in dates.items():
@@ -75,6 +74,7 @@ def _check_dates(**dates: datetime.date | None) -> None:
         raise ValidationError(errors)
 
 
+@transaction.atomic
 def relation_add(
     *,
     case: Case,
@@ -106,6 +106,13 @@ def relation_add(
         raise ValidationError(
             _("Deze relatie spreekt een vastgelegde relatie in omgekeerde richting tegen.")
         )
+    # After what contradicts a recorded relation (the more telling reason): what the birth
+    # dates make impossible.
+    implausible = relation_implausible(
+        kind, from_person.birth_date, to_person.birth_date, on=valid_from
+    )
+    if implausible:
+        raise ValidationError({"kind": implausible})
     try:
         with transaction.atomic():
             return Relation.objects.create(

@@ -26,6 +26,7 @@ from casework.services import (
     person_add,
     relation_add,
 )
+from casework.validators import relation_unchecked
 from casework.views.common import case_context, current_user
 from partners.policy import Action
 from partners.reading import Reader, reader_for
@@ -131,6 +132,11 @@ def network_relation_add(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(
                 request, _("Relatie vastgelegd: %(relation)s.") % {"relation": relation}
             )
+            unchecked = relation_unchecked(
+                relation.kind, relation.from_person.birth_date, relation.to_person.birth_date
+            )
+            if unchecked:
+                messages.warning(request, unchecked)
             return redirect("casework:case_network", pk=case.pk)
     return _network_page(request, reader, case, relation_form=form)
 

@@ -15,7 +15,7 @@ from casework.services import (
     relation_add,
     signal_add,
 )
-from tests.conftest import reader
+from tests.conftest import api_client, reader
 from tests.partners.factories import MunicipalityFactory, domain
 from tests.world import World
 
@@ -204,3 +204,63 @@ def test_collaboration_is_proactive_when_everyone_joined_before_the_plan(world: 
 
 def test_collaboration_is_open_before_a_plan(world: World) -> None:
     assert case_collaboration(reader(world.users["aov"]), world.case).verdict == "open"
+
+
+def test_impossible_relations_are_refused_and_unknown_ages_warned(world: World) -> None:
+    import datetime
+
+    from casework.services import person_add, relation_add
+    from casework.validators import relation_implausible, relation_unchecked
+
+    aov = world.users["aov"]
+    source = world.organisations["politie"]
+    emma = person_add(
+        case=world.case,
+        user=aov,
+        first_name="Emma",
+        last_name="Jong",
+        birth_date=datetime.date(2016, 3, 1),
+    )
+    kees = person_add(
+        case=world.case,
+        user=aov,
+        first_name="Kees",
+        last_name="Oud",
+        birth_date=datetime.date(1951, 5, 1),
+    )
+    with pytest.raises(ValidationError, match="minstens 12 jaar ouder"):
+        relation_add(
+            case=world.case, user=aov, from_person=emma, kind="ouder", to_person=kees, source=source
+        )
+    with pytest.raises(ValidationError, match="minstens 16 jaar oud"):
+        relation_add(
+            case=world.case,
+            user=aov,
+            from_person=emma,
+            kind="partner",
+            to_person=kees,
+            source=source,
+        )
+    assert "24 jaar" in relation_implausible(
+        "grootouder", datetime.date(1980, 1, 1), datetime.date(2000, 1, 1)
+    )
+    assert relation_implausible("ouder", kees.birth_date, emma.birth_date) == ""
+    # Through the API as well, with the reason in the answer.
+    api = api_client(aov)
+    refused = api.post(
+        f"/api/cases/{world.case.pk}/relations/",
+        {"from_person": emma.pk, "kind": "ouder", "to_person": kees.pk, "source": source.pk},
+        format="json",
+    )
+    assert refused.status_code == 400 and "12 jaar" in str(refused.json())
+    # Kees is Emma's grandfather: 65 years apart, fine.
+    relation_add(
+        case=world.case,
+        user=aov,
+        from_person=kees,
+        kind="grootouder",
+        to_person=emma,
+        source=source,
+    )
+    assert relation_unchecked("ouder", None, emma.birth_date)
+    assert relation_unchecked("broer_zus", None, None) == ""
