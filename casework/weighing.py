@@ -103,7 +103,17 @@ def weighed_against(case_intervention: CaseIntervention) -> WeighedText:
     """The catalogue text of the version the intervention was proposed under, also when the
     functional manager has changed the entry since: a weighing under way keeps its checklist.
     The legal frame (the zienswijze before the decision, the remedies after it) is the entry's
-    as it is now: a legal correction applies to every decision not yet taken."""
+    as it is now: a legal correction applies to every decision not yet taken.
+
+    Read once per object: the page, its form, the guards and the API ask it several times."""
+    cached: WeighedText | None = getattr(case_intervention, "_weighed", None)
+    if cached is None:
+        cached = _weighed(case_intervention)
+        case_intervention._weighed = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _weighed(case_intervention: CaseIntervention) -> WeighedText:
     intervention = case_intervention.intervention
     frame = {
         "view_requirement": intervention.view_requirement,

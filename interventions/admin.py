@@ -15,7 +15,7 @@ from interventions.models import (
     LegalReview,
     Source,
 )
-from interventions.services import intervention_keep_version
+from interventions.services import CONTENT_FIELDS, intervention_keep_version
 from partners.admin_base import PolicyAdmin, PolicyInline
 
 
@@ -49,34 +49,8 @@ class InterventionAdminForm(forms.ModelForm[Intervention]):
 
     class Meta:
         model = Intervention
-        fields = [
-            "slug",
-            "name",
-            "kind",
-            "characters",
-            "summary",
-            "description",
-            "legal_law",
-            "legal_article",
-            "legal_url",
-            "deciders",
-            "authority",
-            "remedy_route",
-            "remedies",
-            "view_requirement",
-            "view_note",
-            "domains",
-            "life_areas",
-            "for_minors",
-            "information_needed",
-            "typical_duration",
-            "lighter_alternatives",
-            "combined_with",
-            "safety_notes",
-            "pyramid_level",
-            "origin",
-            "origin_note",
-        ]
+        # The entry's text (as kept in every version) and its links.
+        fields = [*CONTENT_FIELDS, "domains", "lighter_alternatives", "combined_with"]
 
 
 class ConditionInline(PolicyInline[Condition]):

@@ -11,7 +11,7 @@ from django.test import Client
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from casework.models import CaseNote, Person
+from casework.models import CaseIntervention, CaseNote, Person
 from casework.services.interventions import case_intervention_propose
 from casework.validators import ascii_digits, validate_past_event
 from config.input import MAX_JSON_DEPTH, is_unusable, json_depth_exceeds
@@ -23,6 +23,18 @@ from tests.world import World
 pytestmark = pytest.mark.django_db
 
 NUL = "\x00"
+
+
+def proposed_closure(world: World) -> CaseIntervention:
+    """A drug closure proposed on the world's case, for the inputs that weigh it."""
+    return case_intervention_propose(
+        case=world.case,
+        user=world.users["aov"],
+        intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
+        purpose="Sluiten",
+        responsible=world.organisations["gemeente"],
+        target_persons=[world.persons["moeder"]],
+    )
 
 
 def test_unusable_text_is_recognised() -> None:
@@ -87,14 +99,7 @@ def test_bad_json_bodies_are_a_400(world: World) -> None:
         assert answer.status_code == 400, body[:40]
         assert "detail" in answer.json()
     # Lighter means given by slug, one of them with a NUL.
-    item = case_intervention_propose(
-        case=world.case,
-        user=world.users["aov"],
-        intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
-        purpose="Sluiten",
-        responsible=world.organisations["gemeente"],
-        target_persons=[world.persons["moeder"]],
-    )
+    item = proposed_closure(world)
     weighed = api.put(
         f"{base}{item.pk}/assessment/",
         {"version": 1, "checks": [], "lighter_considered": [f"x{NUL}"]},
@@ -173,14 +178,7 @@ def test_a_megabyte_of_text_is_refused_and_the_note_form_says_its_limit(world: W
 
 def test_other_ways_in_are_held_to_the_same_rules(world: World) -> None:
     api = api_client(world.users["aov"])
-    item = case_intervention_propose(
-        case=world.case,
-        user=world.users["aov"],
-        intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
-        purpose="Sluiten",
-        responsible=world.organisations["gemeente"],
-        target_persons=[world.persons["moeder"]],
-    )
+    item = proposed_closure(world)
     url = f"/api/cases/{world.case.pk}/interventions/{item.pk}/assessment/"
     # A PUT with a form body (Django's request.POST does not read it; the parser does).
     for body in ("version=1&motivation=" + "x" * 20_000, "version=1&motivation=a%00b"):
@@ -202,14 +200,7 @@ def test_other_ways_in_are_held_to_the_same_rules(world: World) -> None:
 
 def test_every_text_area_says_the_limit_in_the_browser(world: World) -> None:
     """So that the browser stops at the guard's limit and no typed text is lost to a 400."""
-    item = case_intervention_propose(
-        case=world.case,
-        user=world.users["aov"],
-        intervention=Intervention.objects.get(slug="sluiting-woning-drugs"),
-        purpose="Sluiten",
-        responsible=world.organisations["gemeente"],
-        target_persons=[world.persons["moeder"]],
-    )
+    item = proposed_closure(world)
     client = verified_client(world.users["aov"])
     for url in (
         f"/casussen/{world.case.pk}/",
