@@ -41,8 +41,22 @@ class CaseForm(forms.Form):
     )
     municipality = forms.ModelChoiceField(
         label=_("Gemeente"),
-        queryset=Municipality.objects.all(),
-        error_messages={"required": _("Kies de gemeente van de casus.")},
+        queryset=Municipality.objects.none(),
+        help_text=_("De gemeente die de casus voert; het casusnummer begint met haar CBS-code."),
+        error_messages={
+            "required": _("Kies de gemeente van de casus."),
+            "invalid_choice": _("Kies een gemeente uit het werkgebied van uw organisatie."),
+        },
+    )
+    other_municipalities = forms.ModelMultipleChoiceField(
+        label=_("Ook actief in"),
+        queryset=Municipality.objects.order_by("name"),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+        help_text=_(
+            "Andere gemeenten waar de familie woont of actief is, voor casussen over de "
+            "gemeentegrens. Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen."
+        ),
     )
     life_areas = forms.MultipleChoiceField(
         label=_("Leefgebieden"),
@@ -54,6 +68,26 @@ class CaseForm(forms.Form):
     priority = forms.ChoiceField(
         label=_("Prioriteit"), choices=Priority.choices, initial=Priority.NORMAL
     )
+
+    def __init__(self, *args: Any, municipalities: QuerySet[Municipality], **kwargs: Any) -> None:
+        """`municipalities`: where the user may create a case (their organisation's werkgebied);
+        the only one is preselected."""
+        super().__init__(*args, **kwargs)
+        field = self.fields["municipality"]
+        field.queryset = municipalities.order_by("name")  # type: ignore[attr-defined]
+        choices = list(municipalities.values_list("pk", flat=True)[:2])
+        if len(choices) == 1:
+            field.initial = choices[0]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        main = data.get("municipality")
+        if main is not None and main in data.get("other_municipalities", []):
+            self.add_error(
+                "other_municipalities",
+                _("De gemeente van de casus hoeft niet ook hier gekozen te worden."),
+            )
+        return data
 
 
 class PartnerJoinForm(forms.Form):
@@ -140,6 +174,13 @@ class CaseSummaryForm(VersionedForm):
     )
     process_director = forms.ModelChoiceField(
         label=_("Procesregisseur"), queryset=User.objects.none(), required=False
+    )
+    other_municipalities = forms.ModelMultipleChoiceField(
+        label=_("Ook actief in"),
+        queryset=Municipality.objects.order_by("name"),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 4}),
+        help_text=_("Andere gemeenten waar de familie woont of actief is."),
     )
 
     def __init__(self, *args: Any, people: QuerySet[User], **kwargs: Any) -> None:

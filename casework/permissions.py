@@ -8,16 +8,18 @@ and politiechef.
 
 | object | action | allowed |
 |---|---|---|
-| Case | create | AOV'er, procesregisseur |
-| Case | view | case workers and vierhoek members of a partner taking part |
+| Case | create | AOV'er, procesregisseur, in a municipality of their organisation's werkgebied |
+| Case | view | case workers of a partner taking part; vierhoek members of a partner taking part, for cases in their territory (the werkgebied of their organisation: the case's municipality or one of its other municipalities) |
 | Case | view_network (persons, relations, links, notes, signals) | case workers of a partner taking part |
 | Case | change (summary, regisseurs, priority, escalation) | AOV'er, procesregisseur of a partner taking part |
 | Case | transition (status) | AOV'er, procesregisseur, voorzitter of a partner taking part |
 | Case | manage_partners | AOV'er, procesregisseur, voorzitter of a partner taking part |
 | Case | contribute (notes, persons, relations, signals) | case workers of a partner taking part |
 | CaseParticipation, StatusChange | view | whoever may view the case |
-| Person, Relation, LinkedOrganisation, LinkedAddress | view | case workers of a partner taking part |
-| CaseIntervention, its status changes, Assessment (with its condition checks), Evaluation | view | case workers and vierhoek members of a partner taking part |
+| Person, Relation, LinkedOrganisation, LinkedAddress, NetworkChange (their history) | view | case workers of a partner taking part |
+| Person, Relation, LinkedOrganisation, LinkedAddress | correct, end | through Case contribute |
+| Person, Relation, LinkedOrganisation, LinkedAddress | remove, merge | through Case change: AOV'er, procesregisseur of a partner taking part |
+| CaseIntervention, its status changes, Assessment (with its condition checks), Evaluation | view | whoever may view the case |
 | CaseIntervention | propose, move on, evaluate | through Case contribute: case workers of a partner taking part |
 | CaseIntervention | change (its weighing) | case workers of the proposing partner, while it takes part |
 | CaseNote, Signal | view | case workers of a partner taking part; when limited to domains only partners of those domains, and its author |
@@ -36,7 +38,7 @@ never that case.
 from functools import partial
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Model, Q
+from django.db.models import Exists, Model, OuterRef, Q
 
 from casework.models import (
     Assessment,
@@ -50,13 +52,22 @@ from casework.models import (
     InterventionStatusChange,
     LinkedAddress,
     LinkedOrganisation,
+    NetworkChange,
     Person,
     Relation,
     Signal,
     StatusChange,
 )
 from partners.models import Role, User
-from partners.policy import Action, RuleResult, has_grant, has_role, in_user_domain, rule
+from partners.policy import (
+    Action,
+    RuleResult,
+    has_grant,
+    has_role,
+    in_user_domain,
+    rule,
+    territory,
+)
 from partners.reading import dossier, readable
 
 CASE_WORKERS = (Role.AOV, Role.PROCESS_DIRECTOR, Role.CHAIR, Role.PARTNER_PROFESSIONAL)
@@ -81,9 +92,39 @@ def create_case(user: User) -> RuleResult:
     return has_role(user, Role.AOV, Role.PROCESS_DIRECTOR)
 
 
+def _in_territory(user: User, *, through: str = "pk") -> Q:
+    """Cases whose municipality, or one of the other municipalities where the family lives or
+    acts, lies in the werkgebied of the user's organisation."""
+    served = territory(user).values("pk")
+    others = Case.other_municipalities.through.objects.filter(
+        case_id=OuterRef("pk"), municipality_id__in=served
+    )
+    cases = Case.objects.filter(Q(municipality_id__in=served) | Q(Exists(others)))
+    if through == "pk":
+        return Q(pk__in=cases.values("pk"))
+    return Q(**{f"{through}__in": cases.values("pk")})
+
+
+def _seen_by_vierhoek(user: User, *, through: str = "pk") -> Q:
+    """Vierhoek members see the cases of their territory (mayor and alderman: their
+    municipality; prosecutor and police chief: the municipalities of their district or unit)
+    in which their organisation takes part, not every case their organisation joined."""
+    if not has_role(user, *VIERHOEK):
+        return Q(pk__in=[])
+    return _taking_part(user, *VIERHOEK, through=through) & _in_territory(user, through=through)
+
+
+def _seen_by_the_case(user: User, *, through: str = "pk") -> RuleResult:
+    if not has_role(user, *CASE_WORKERS, *VIERHOEK):
+        return False
+    return _taking_part(user, *CASE_WORKERS, through=through) | _seen_by_vierhoek(
+        user, through=through
+    )
+
+
 @rule(Case, Action.VIEW)
 def view_case(user: User) -> RuleResult:
-    return _taking_part(user, *CASE_WORKERS, *VIERHOEK)
+    return _seen_by_the_case(user)
 
 
 def _sees_network(user: User, *, through: str = "pk") -> Q:
@@ -128,16 +169,10 @@ def contribute_to_case(user: User) -> RuleResult:
 
 
 for _model in (CaseParticipation, StatusChange):
-    rule(_model, Action.VIEW)(
-        lambda user: _taking_part(user, *CASE_WORKERS, *VIERHOEK, through="case_id")
-    )
+    rule(_model, Action.VIEW)(partial(_seen_by_the_case, through="case_id"))
 
-for _network_model in (Person, Relation, LinkedOrganisation, LinkedAddress):
+for _network_model in (Person, Relation, LinkedOrganisation, LinkedAddress, NetworkChange):
     rule(_network_model, Action.VIEW)(partial(_sees_network, through="case_id"))
-
-
-def _seen_by_the_case(user: User, *, through: str) -> RuleResult:
-    return _taking_part(user, *CASE_WORKERS, *VIERHOEK, through=through)
 
 
 # Interventions on a case, their weighing and evaluation: visible to the partners of the case,
@@ -191,6 +226,7 @@ _with_case: list[type[Model]] = [
     LinkedAddress,
     Signal,
     CaseIntervention,
+    NetworkChange,
 ]
 for _readable in _with_case:
     readable(_readable, scope="case_id")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from casework.views import cases, interventions, network, partners, signals
+from casework.views import cases, corrections, interventions, network, partners, signals
 
 app_name = "casework"
 
@@ -28,6 +28,56 @@ urlpatterns = [
     ),
     path(
         "casussen/<int:pk>/personen/<int:person_pk>/", network.person_detail, name="person_detail"
+    ),
+    path(
+        "casussen/<int:pk>/personen/<int:person_pk>/corrigeren/",
+        corrections.person_edit,
+        name="person_edit",
+    ),
+    path(
+        "casussen/<int:pk>/personen/<int:person_pk>/verwijderen/",
+        corrections.person_remove_view,
+        name="person_remove",
+    ),
+    path(
+        "casussen/<int:pk>/personen/<int:person_pk>/samenvoegen/",
+        corrections.person_merge_view,
+        name="person_merge",
+    ),
+    path(
+        "casussen/<int:pk>/relaties/<int:relation_pk>/",
+        corrections.relation_edit,
+        name="relation_edit",
+    ),
+    path(
+        "casussen/<int:pk>/relaties/<int:relation_pk>/beeindigen/",
+        corrections.relation_end_view,
+        name="relation_end",
+    ),
+    path(
+        "casussen/<int:pk>/relaties/<int:relation_pk>/verwijderen/",
+        corrections.relation_remove_view,
+        name="relation_remove",
+    ),
+    path(
+        "casussen/<int:pk>/organisaties/<int:item_pk>/",
+        corrections.linked_organisation_edit,
+        name="linked_organisation_edit",
+    ),
+    path(
+        "casussen/<int:pk>/organisaties/<int:item_pk>/verwijderen/",
+        corrections.linked_organisation_remove,
+        name="linked_organisation_remove",
+    ),
+    path(
+        "casussen/<int:pk>/adressen/<int:item_pk>/",
+        corrections.linked_address_edit,
+        name="linked_address_edit",
+    ),
+    path(
+        "casussen/<int:pk>/adressen/<int:item_pk>/verwijderen/",
+        corrections.linked_address_remove,
+        name="linked_address_remove",
     ),
     path("casussen/<int:pk>/signalen/", signals.case_signals_view, name="case_signals"),
     path("casussen/<int:pk>/partners/", partners.case_partners, name="case_partners"),

@@ -5,9 +5,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from config.pagination import CappedPaginator
+from config.views import form_target
 from interventions.forms import CatalogueFilterForm, LegalReviewForm
 from interventions.models import (
     MEANINGS,
@@ -91,7 +91,7 @@ def intervention(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@form_target("interventions:detail", "slug")
 def intervention_review(request: HttpRequest, slug: str) -> HttpResponse:
     """The functional manager marks that the entry was reviewed against the law."""
     user: User = request.user  # type: ignore[assignment]

@@ -6,21 +6,35 @@ database that a test emptied. The functional manager edits the domains afterward
 
 from typing import Any
 
+from django.utils.translation import gettext_noop
+
 DOMAINS = [
-    ("veiligheid", "Veiligheid (OOV)", "Openbare orde en veiligheid van de gemeente."),
-    ("sociaal-domein", "Sociaal domein", "Werk en inkomen, zorg en welzijn, jeugd, leerplicht."),
-    ("zorg", "Zorg", "GGZ, Veilig Thuis en andere zorgaanbieders."),
+    (
+        "veiligheid",
+        gettext_noop("Veiligheid (OOV)"),
+        "Openbare orde en veiligheid van de gemeente.",
+    ),
+    (
+        "sociaal-domein",
+        gettext_noop("Sociaal domein"),
+        "Werk en inkomen, zorg en welzijn, jeugd, leerplicht.",
+    ),
+    ("zorg", gettext_noop("Zorg"), "GGZ, Veilig Thuis en andere zorgaanbieders."),
     (
         "jeugdbescherming",
-        "Jeugdbescherming",
+        gettext_noop("Jeugdbescherming"),
         "Raad voor de Kinderbescherming en gecertificeerde instellingen.",
     ),
-    ("politie", "Politie", ""),
-    ("justitie", "Justitie", "Openbaar Ministerie en Reclassering."),
-    ("wonen", "Wonen", "Woningcorporaties."),
-    ("belastingen", "Belastingen", "Belastingdienst."),
-    ("onderwijs", "Onderwijs", "Scholen en samenwerkingsverbanden."),
+    ("politie", gettext_noop("Politie"), ""),
+    ("justitie", gettext_noop("Justitie"), "Openbaar Ministerie en Reclassering."),
+    ("wonen", gettext_noop("Wonen"), "Woningcorporaties."),
+    ("belastingen", gettext_noop("Belastingen"), "Belastingdienst."),
+    ("onderwijs", gettext_noop("Onderwijs"), "Scholen en samenwerkingsverbanden."),
 ]
+
+
+# The standard names, as stored: shown in the reader's language while the manager keeps them.
+STANDARD_NAMES = frozenset(name for _code, name, _description in DOMAINS)
 
 
 def domains_ensure(domain_model: Any) -> None:

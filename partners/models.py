@@ -5,6 +5,7 @@ from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -44,7 +45,10 @@ class Domain(models.Model):
         ordering = ["position", "name"]
 
     def __str__(self) -> str:
-        return self.name
+        """The name; a standard name in the reader's language (partners/domains.py)."""
+        from partners.domains import STANDARD_NAMES
+
+        return gettext(self.name) if self.name in STANDARD_NAMES else self.name
 
 
 class Region(models.Model):

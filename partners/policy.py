@@ -21,7 +21,7 @@ from django.db import models
 from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
 from guardian.shortcuts import assign_perm, remove_perm
 
-from partners.models import Role, User
+from partners.models import Municipality, Organisation, Role, User
 
 M = TypeVar("M", bound=models.Model)
 AnyUser = User | AnonymousUser
@@ -208,3 +208,18 @@ def revoke(group: Group, codenames: Iterable[str], obj: models.Model) -> None:
 def rules_table() -> list[tuple[str, str]]:
     """The registered (model, action) pairs, for the documentation and the matrix test."""
     return sorted((model.__name__, str(action)) for model, action in _rules)
+
+
+def territory(user: User) -> QuerySet[Municipality]:
+    """The municipalities the user's organisation serves, directly or through its regions: its
+    werkgebied. Empty for a user without organisation or an organisation without a set area.
+    The vierhoek's view and who may create a case where are bounded by it."""
+    if user.organisation_id is None:
+        return Municipality.objects.none()
+    served_directly = Organisation.municipalities.through.objects.filter(
+        organisation_id=user.organisation_id, municipality_id=OuterRef("pk")
+    )
+    served_regions = Organisation.regions.through.objects.filter(
+        organisation_id=user.organisation_id, region_id=OuterRef("region_id")
+    )
+    return Municipality.objects.filter(Exists(served_directly) | Exists(served_regions))

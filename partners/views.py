@@ -12,11 +12,11 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 
 from config.pagination import CappedPaginator
+from config.views import form_target
 from partners.forms import AccessLogFilterForm, SocialMapFilterForm, TokenForm
 from partners.models import AccessLog, Organisation, User
 from partners.policy import Action, require, visible
@@ -255,7 +255,7 @@ def api_tokens_page(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@form_target("api_tokens")
 def api_token_revoke_view(request: HttpRequest, token_key: str) -> HttpResponse:
     user: User = request.user  # type: ignore[assignment]
     token = get_object_or_404(api_tokens(user=user), token_key=token_key)

@@ -12,8 +12,11 @@ from django.utils import timezone
 from casework.services import (
     case_create,
     case_note_create,
+    linked_address_add,
+    linked_organisation_add,
     partner_join_case,
     person_add,
+    person_update,
     relation_add,
     signal_add,
 )
@@ -61,6 +64,12 @@ def grow(world: World, rows: int) -> None:
             description=f"Signaal {i}",
         )
         note.restricted_to.set([world.organisations["politie"].domain])
+        # The history of corrections, and linked businesses and addresses with their persons.
+        person_update(
+            person=person, user=aov, version=person.version, reason=f"Reden {i}", alias=f"A{i}"
+        )
+        linked_organisation_add(case=world.case, user=aov, name=f"Bedrijf {i}", persons=[person])
+        linked_address_add(case=world.case, user=aov, address=f"Straat {i}", persons=[person])
         organisation = OrganisationFactory.create(name=f"Partner {i}")
         ContactPersonFactory.create(
             organisation=organisation,
@@ -92,13 +101,23 @@ def grow(world: World, rows: int) -> None:
 
 # (user, path, HTMX?, budget)
 PAGES = [
-    ("aov", "/", False, 7),
-    ("aov", "/casussen/", False, 9),
-    ("aov", "/casussen/?q=Casus", False, 10),
+    # "Mijn werk": the cases directed (or, for who directs none, the newest), the interventions to
+    # weigh and the deadlines: one query each.
+    ("aov", "/", False, 10),
+    # One more than the list: whether the organisation has a set area, for the filter.
+    ("aov", "/casussen/", False, 10),
+    ("aov", "/casussen/?q=Casus", False, 11),
+    ("aov", "/casussen/?sorteer=status&gemeente={municipality}", False, 10),
+    ("aov", "/casussen/{case}/personen/{person}/corrigeren/", False, 9),
+    ("aov", "/casussen/{case}/personen/{person}/verwijderen/", False, 12),
+    ("aov", "/casussen/{case}/personen/{person}/samenvoegen/", False, 10),
+    ("aov", "/casussen/{case}/relaties/{relation}/", False, 10),
+    ("aov", "/casussen/{case}/organisaties/{organisation}/", False, 11),
     ("aov", "/casussen/{case}/", False, 17),
     ("aov", "/casussen/{case}/partners/", True, 10),
     ("ketenpartner_politie", "/casussen/{case}/notities/", True, 10),
-    ("aov", "/casussen/{case}/netwerk/", False, 17),
+    # The persons of the linked businesses and addresses, through the policy: two queries.
+    ("aov", "/casussen/{case}/netwerk/", False, 19),
     ("aov", "/casussen/{case}/signalen/", False, 14),
     ("aov", "/casussen/{case}/tijdlijn/", False, 22),
     ("aov", "/casussen/{case}/partners/", False, 14),
@@ -106,7 +125,7 @@ PAGES = [
     ("aov", "/sociale-kaart/", False, 10),
     ("aov", "/sociale-kaart/{politie}/", False, 10),
     ("privacy_officer", "/privacy/toegangslog/", False, 7),
-    ("aov", "/casussen/{case}/interventies/", False, 23),
+    ("aov", "/casussen/{case}/interventies/", False, 26),
     ("aov", "/casussen/{case}/interventies/{intervention}/", False, 24),
     # Two queries more than the facts need: the names that the redaction hides.
     ("burgemeester", "/casussen/{case}/interventies/{intervention}/", False, 17),
@@ -137,6 +156,9 @@ APIS = [
     ("aov", "/api/cases/{case}/interventions/{intervention}/", 18),
     ("aov", "/api/interventions/", 5),
     ("aov", "/api/interventions/{slug}/", 9),
+    ("aov", "/api/cases/{case}/linked-organisations/", 9),
+    ("aov", "/api/cases/{case}/linked-addresses/", 9),
+    ("aov", "/api/cases/{case}/network-history/", 8),
 ]
 
 
@@ -146,6 +168,9 @@ def _fill(labelled: str, world: World) -> str:
         case=world.case.pk,
         politie=world.organisations["politie"].pk,
         person=world.case.persons.values_list("pk", flat=True).first(),
+        relation=world.case.relations.values_list("pk", flat=True).first(),
+        organisation=world.case.linked_organisations.values_list("pk", flat=True).first(),
+        municipality=world.municipality.pk,
         intervention=world.case.interventions.values_list("pk", flat=True).first(),
         slug=Intervention.objects.filter(case_uses__isnull=False).values_list("slug", flat=True)[0],
     )

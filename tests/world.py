@@ -76,6 +76,9 @@ def world(db: None) -> World:
         key: OrganisationFactory.create(name=name, domain=domain(code))
         for key, (name, code) in ORGANISATIONS.items()
     }
+    # Every partner of the test world serves Teststad: its werkgebied.
+    for organisation in organisations.values():
+        organisation.municipalities.add(municipality)
     users = {
         key: UserFactory.create(username=key, organisation=organisations[org], role=role)
         for key, (role, org) in USERS.items()

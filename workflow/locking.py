@@ -5,6 +5,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
+from django.utils import timezone
 
 
 class Conflict(ValidationError):
@@ -22,6 +23,8 @@ def bump_version(obj: models.Model, version: int, *, conflict: Conflict, **chang
     `conflict` when someone else changed the object in between; nothing is saved then."""
     if version != obj.version:  # type: ignore[attr-defined]
         raise conflict
+    if any(field.name == "changed_at" for field in obj._meta.concrete_fields):
+        changes.setdefault("changed_at", timezone.now())
     updated = (
         type(obj)
         ._default_manager.filter(pk=obj.pk, version=version)

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from config.texts import shown
+
 
 class TransitionRecord(models.Model):
     """One step of an object through its workflow. The concrete model adds the foreign key to
@@ -41,3 +43,8 @@ class TransitionRecord(models.Model):
     @property
     def to_label(self) -> str:
         return self._label(self.to_status)
+
+    @property
+    def reason_shown(self) -> str:
+        """The reason in the reader's language when the system wrote it ("Casus aangemaakt")."""
+        return shown(self.reason)

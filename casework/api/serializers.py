@@ -40,7 +40,13 @@ class CaseSerializer(serializers.ModelSerializer[Case]):
 
 class CaseCreateSerializer(serializers.Serializer[Case]):
     title = serializers.CharField(max_length=200)
-    municipality = serializers.PrimaryKeyRelatedField(queryset=Municipality.objects.all())
+    municipality = serializers.PrimaryKeyRelatedField(
+        queryset=Municipality.objects.all(),
+        help_text="Een gemeente uit het werkgebied van uw organisatie.",
+    )
+    other_municipalities = serializers.PrimaryKeyRelatedField(
+        queryset=Municipality.objects.all(), many=True, required=False
+    )
 
 
 class ParticipationSerializer(serializers.ModelSerializer[CaseParticipation]):
@@ -106,10 +112,20 @@ class CaseDetailSerializer(CaseSerializer):
             "escalation_level",
             "case_director",
             "process_director",
+            "other_municipalities",
             "advice",
             "version",
+            "changed_at",
         ]
-        read_only_fields = ["number", "status", "created_at", "advice", "version"]
+        read_only_fields = [
+            "number",
+            "status",
+            "created_at",
+            "advice",
+            "version",
+            "changed_at",
+            "other_municipalities",
+        ]
 
 
 class CaseUpdateSerializer(serializers.Serializer[Case]):
@@ -127,6 +143,9 @@ class CaseUpdateSerializer(serializers.Serializer[Case]):
     )
     process_director = serializers.PrimaryKeyRelatedField(
         queryset=User.objects.all(), required=False, allow_null=True
+    )
+    other_municipalities = serializers.PrimaryKeyRelatedField(
+        queryset=Municipality.objects.all(), many=True, required=False
     )
 
 

@@ -1,9 +1,7 @@
 from typing import cast
 
-from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
-from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
@@ -21,11 +19,6 @@ from casework.api.serializers import (
     NoteSerializer,
     ParticipationCreateSerializer,
     ParticipationSerializer,
-    PersonCreatedSerializer,
-    PersonCreateSerializer,
-    PersonSerializer,
-    RelationCreateSerializer,
-    RelationSerializer,
     SignalCreateSerializer,
     SignalSerializer,
     StatusChangeSerializer,
@@ -34,8 +27,6 @@ from casework.models import (
     Case,
     CaseNote,
     CaseParticipation,
-    Person,
-    Relation,
     Signal,
     StatusChange,
 )
@@ -44,11 +35,8 @@ from casework.selectors import (
     case_list,
     case_notes,
     case_participations,
-    case_persons,
-    case_relations,
     case_signals,
     case_status_history,
-    person_known_elsewhere,
 )
 from casework.services import (
     case_create,
@@ -56,14 +44,12 @@ from casework.services import (
     case_update,
     partner_join_case,
     partner_leave_case,
-    person_add,
-    relation_add,
     signal_add,
 )
 from casework.workflows import CASE_PROCESS
 from partners.api.permissions import PolicyPermission
 from partners.models import User
-from partners.policy import Action, require
+from partners.policy import Action
 from partners.reading import Reader, reader_for
 from workflow.services import transition
 
@@ -161,52 +147,6 @@ class StatusChangeViewSet(_NestedListViewSet):
 
     def get_queryset(self) -> QuerySet[StatusChange]:
         return case_status_history(self.reader, self.case())
-
-
-class PersonViewSet(_NestedListViewSet):
-    """The persons of the case's family network."""
-
-    serializer_class = PersonSerializer
-    queryset = Person.objects.none()  # for the schema; get_queryset decides
-
-    def get_queryset(self) -> QuerySet[Person]:
-        return case_persons(self.reader, self.case())
-
-    @extend_schema(request=PersonCreateSerializer, responses={201: PersonCreatedSerializer})
-    def create(self, request: Request, case_pk: int) -> Response:
-        """Adds a person; the answer says whom to contact if the person is known elsewhere."""
-        incoming = PersonCreateSerializer(data=request.data)
-        incoming.is_valid(raise_exception=True)
-        person = person_add(case=self.case(), user=self.user, **incoming.validated_data)
-        data = PersonSerializer(person).data
-        data["known_elsewhere"] = [
-            vars(contact) for contact in person_known_elsewhere(self.reader, person)
-        ]
-        return Response(data, status=status.HTTP_201_CREATED)
-
-
-class RelationViewSet(_NestedListViewSet):
-    serializer_class = RelationSerializer
-    queryset = Relation.objects.none()  # for the schema; get_queryset decides
-
-    def get_queryset(self) -> QuerySet[Relation]:
-        return case_relations(self.reader, self.case())
-
-    @extend_schema(request=RelationCreateSerializer, responses={201: RelationSerializer})
-    def create(self, request: Request, case_pk: int) -> Response:
-        case = self.case()
-        # Asked first: who may not add to the network learns nothing of who is in it.
-        require(self.user, Action.CONTRIBUTE, case)
-        incoming = RelationCreateSerializer(data=request.data)
-        incoming.is_valid(raise_exception=True)
-        data = dict(incoming.validated_data)
-        persons = case_persons(self.reader, case).in_bulk([data["from_person"], data["to_person"]])
-        for field in ("from_person", "to_person"):
-            if data[field] not in persons:
-                raise ValidationError({field: _("Deze persoon staat niet in deze casus.")})
-            data[field] = persons[data[field]]
-        relation = relation_add(case=case, user=self.user, **data)
-        return Response(RelationSerializer(relation).data, status=status.HTTP_201_CREATED)
 
 
 class SignalViewSet(_NestedListViewSet):

@@ -4,9 +4,11 @@ from django.contrib.postgres.search import SearchVector
 from django.db import models
 from django.db.models import F
 from django.db.models.functions import Upper
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
+from config.texts import shown
 from partners.models import Domain, Municipality, Organisation, User
 from workflow.models import TransitionRecord
 
@@ -66,10 +68,18 @@ class EscalationLevel(models.IntegerChoices):
 class Case(models.Model):
     """A family-network case, shared by the partners that take part in it."""
 
+    # "<CBS code>-<year>-<sequence>", e.g. GM0344-2026-0001: unique across the country.
     number = models.CharField(_("casusnummer"), max_length=20)
     title = models.CharField(_("titel"), max_length=200)
     municipality = models.ForeignKey(
         Municipality, verbose_name=_("gemeente"), on_delete=models.PROTECT, related_name="cases"
+    )
+    other_municipalities = models.ManyToManyField(
+        Municipality,
+        verbose_name=_("ook actief in"),
+        blank=True,
+        related_name="+",
+        help_text=_("Andere gemeenten waar de familie woont of actief is."),
     )
     status = models.CharField(
         _("status"), max_length=20, choices=CaseStatus, default=CaseStatus.SIGNAL
@@ -111,6 +121,8 @@ class Case(models.Model):
         User, verbose_name=_("aangemaakt door"), on_delete=models.PROTECT, related_name="+"
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    # The last change of the case or its network (the case list sorts by it).
+    changed_at = models.DateTimeField(_("laatst gewijzigd"), default=timezone.now)
     # Optimistic locking: every change raises it, and a change made against an older version
     # is refused, so that of two people editing at once the second does not overwrite the first.
     version = models.PositiveIntegerField(_("versie"), default=1)
@@ -119,14 +131,11 @@ class Case(models.Model):
         verbose_name = _("casus")
         verbose_name_plural = _("casussen")
         ordering = ["-created_at", "-id"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["municipality", "number"], name="case_number_unique_per_municipality"
-            )
-        ]
+        constraints = [models.UniqueConstraint(fields=["number"], name="case_number_unique")]
         indexes = [
             # Every case list is newest first: walking this index stops after one page.
             models.Index(F("created_at").desc(), F("id").desc(), name="case_newest_first"),
+            models.Index(F("changed_at").desc(), F("id").desc(), name="case_last_changed_first"),
             # Full-text search on the title (Dutch), the same expression as the search uses.
             GinIndex(TITLE_SEARCH, name="case_title_search"),
             # Case numbers are searched by any part ("0042").
@@ -240,6 +249,10 @@ class CaseParticipation(models.Model):
     @property
     def is_active(self) -> bool:
         return self.left_on is None
+
+    @property
+    def join_reason_shown(self) -> str:
+        return shown(self.join_reason)
 
 
 class CaseNote(models.Model):

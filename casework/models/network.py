@@ -60,6 +60,8 @@ class Person(models.Model):
         related_name="+",
     )
     added_at = models.DateTimeField(_("toegevoegd op"), auto_now_add=True)
+    # Optimistic locking, as on the case: a correction made on an older version is refused.
+    version = models.PositiveIntegerField(_("versie"), default=1)
 
     class Meta:
         verbose_name = _("persoon")
@@ -187,6 +189,7 @@ class Relation(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    version = models.PositiveIntegerField(_("versie"), default=1)
 
     class Meta:
         verbose_name = _("relatie")
@@ -229,6 +232,7 @@ class LinkedOrganisation(models.Model):
     persons = models.ManyToManyField(
         Person, verbose_name=_("betrokken personen"), blank=True, related_name="organisations"
     )
+    version = models.PositiveIntegerField(_("versie"), default=1)
 
     class Meta:
         verbose_name = _("gelinkte organisatie")
@@ -250,6 +254,7 @@ class LinkedAddress(models.Model):
     persons = models.ManyToManyField(
         Person, verbose_name=_("betrokken personen"), blank=True, related_name="addresses"
     )
+    version = models.PositiveIntegerField(_("versie"), default=1)
 
     class Meta:
         verbose_name = _("gelinkt adres")
@@ -258,3 +263,55 @@ class LinkedAddress(models.Model):
 
     def __str__(self) -> str:
         return self.address
+
+
+class NetworkItem(models.TextChoices):
+    """What in a network was changed."""
+
+    PERSON = "persoon", _("Persoon")
+    RELATION = "relatie", _("Relatie")
+    ORGANISATION = "organisatie", _("Gelinkte organisatie")
+    ADDRESS = "adres", _("Gelinkt adres")
+
+
+class NetworkAction(models.TextChoices):
+    CHANGED = "gewijzigd", _("gewijzigd")
+    ENDED = "beeindigd", _("beëindigd")
+    REMOVED = "verwijderd", _("verwijderd")
+    MERGED = "samengevoegd", _("samengevoegd")
+
+
+class NetworkChange(models.Model):
+    """One correction of a family network: what was changed, removed or merged, by whom, when
+    and why. The history of the network in the case's timeline; append-only like the access
+    log. A removed person is named by initials only, so that the history of a wrongly added
+    person does not keep them in the case."""
+
+    case = models.ForeignKey(
+        Case, verbose_name=_("casus"), on_delete=models.CASCADE, related_name="network_changes"
+    )
+    item = models.CharField(_("onderdeel"), max_length=20, choices=NetworkItem)
+    item_id = models.PositiveBigIntegerField(_("id van het onderdeel"))
+    action = models.CharField(_("wijziging"), max_length=20, choices=NetworkAction)
+    label = models.CharField(_("omschrijving"), max_length=300)
+    # [{"field": "last_name", "before": "Verhoven", "after": "Verhoeven"}, ...]; field names are
+    # the model's, translated on display.
+    changes = models.JSONField(_("wijzigingen"), default=list, blank=True)
+    reason = models.CharField(_("reden"), max_length=500)
+    changed_by = models.ForeignKey(
+        "partners.User", verbose_name=_("door"), on_delete=models.PROTECT, related_name="+"
+    )
+    changed_at = models.DateTimeField(_("op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("wijziging van het netwerk")
+        verbose_name_plural = _("wijzigingen van het netwerk")
+        ordering = ["-changed_at", "-id"]
+        indexes = [models.Index(fields=["case", "changed_at"], name="network_change_case")]
+
+    def __str__(self) -> str:
+        return f"{self.get_item_display()} {self.label} {self.get_action_display()}"
+
+    @property
+    def access_log_label(self) -> str:
+        return f"Netwerkwijziging {self.pk}"

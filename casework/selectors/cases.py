@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from casework.models import (
     TITLE_SEARCH,
     Case,
+    CaseGroupObjectPermission,
     CaseNote,
     CaseParticipation,
     CaseStatus,
@@ -22,8 +23,9 @@ from casework.models import (
     Signal,
     StatusChange,
 )
+from casework.permissions import TAKES_PART
 from partners.models import Domain, Municipality, Organisation, ReadPath, User
-from partners.policy import Action, visible
+from partners.policy import Action, has_grant, territory, visible
 from partners.reading import Reader
 
 
@@ -86,22 +88,25 @@ def case_list(reader: Reader, *, query: str = "") -> QuerySet[Case]:
 
 
 def case_list_municipalities(*, user: User) -> QuerySet[Municipality]:
-    """The municipalities to filter the case list by: those the user's organisation serves,
-    directly or through its regions, or every municipality for a partner without a set area.
-    Read from the partner registry, so the cost does not grow with the number of cases."""
+    """The municipalities to filter the case list by: those the user's organisation serves
+    (directly or through its regions; every municipality for a partner without a set area), and
+    those of the cases it takes part in elsewhere. Read from the partner registry and the
+    organisation's own grants, never by scanning every case."""
     if user.organisation_id is None:
         return Municipality.objects.none()
-    served_directly = Organisation.municipalities.through.objects.filter(
-        organisation_id=user.organisation_id
+    served = territory(user)
+    has_area = Organisation.objects.filter(pk=user.organisation_id).filter(
+        Exists(Organisation.municipalities.through.objects.filter(organisation_id=OuterRef("pk")))
+        | Exists(Organisation.regions.through.objects.filter(organisation_id=OuterRef("pk")))
     )
-    served_regions = Organisation.regions.through.objects.filter(
-        organisation_id=user.organisation_id
+    if not has_area.exists():
+        return Municipality.objects.order_by("name")
+    joined = Case.objects.filter(has_grant(user, CaseGroupObjectPermission, TAKES_PART)).values(
+        "municipality_id"
     )
-    return Municipality.objects.filter(
-        Exists(served_directly.filter(municipality_id=OuterRef("pk")))
-        | Exists(served_regions.filter(region_id=OuterRef("region_id")))
-        | (~Exists(served_directly) & ~Exists(served_regions))
-    ).order_by("name")
+    return Municipality.objects.filter(Q(pk__in=served.values("pk")) | Q(pk__in=joined)).order_by(
+        "name"
+    )
 
 
 def sees_network(reader: Reader, case: Case) -> bool:
@@ -230,18 +235,23 @@ class TimelineEvent:
     kind: str
     text: str
     actor: str
+    # Each changed field: "Achternaam: Verhoven → Verhoeven".
+    details: tuple[str, ...] = ()
 
 
 def case_timeline(reader: Reader, case: Case) -> list[TimelineEvent]:
     """Everything that happened on the case that the reader may see, newest first."""
-    from casework.selectors.network import case_persons
+    from casework.selectors.network import case_persons, change_lines, network_history
 
     events: list[TimelineEvent] = []
     for change in case_status_history(reader, case):
         label = CaseStatus(change.to_status).label
         events.append(
             TimelineEvent(
-                change.changed_at, "status", f"{label}: {change.reason}", str(change.changed_by)
+                change.changed_at,
+                "status",
+                f"{label}: {change.reason_shown}",
+                str(change.changed_by),
             )
         )
     for participation in case_participations(reader, case):
@@ -278,6 +288,22 @@ def case_timeline(reader: Reader, case: Case) -> list[TimelineEvent]:
                 "netwerk",
                 _("%(person)s toegevoegd aan het netwerk") % {"person": person.full_name},
                 str(person.added_by),
+            )
+        )
+    for correction in network_history(reader, case):
+        events.append(
+            TimelineEvent(
+                correction.changed_at,
+                "netwerk",
+                _("%(item)s %(label)s %(action)s: %(reason)s")
+                % {
+                    "item": correction.get_item_display(),
+                    "label": correction.label,
+                    "action": correction.get_action_display(),
+                    "reason": correction.reason,
+                },
+                str(correction.changed_by),
+                tuple(change_lines(correction)),
             )
         )
     for note in case_notes(reader, case):

@@ -5,9 +5,11 @@ import re
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import TrigramSimilarity, TrigramWordSimilarity
-from django.db.models import Q, QuerySet, Value
+from django.core.exceptions import FieldDoesNotExist
+from django.db.models import Model, Q, QuerySet, Value
 from django.db.models.functions import Concat, Greatest
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 
 from casework.models import (
     PERSON_FULL_NAME,
@@ -15,8 +17,12 @@ from casework.models import (
     LinkedAddress,
     LinkedOrganisation,
     NameVocabulary,
+    NetworkChange,
+    NetworkItem,
     Person,
+    PersonRole,
     Relation,
+    RelationKind,
 )
 from partners.models import ReadPath
 from partners.policy import Action
@@ -59,6 +65,90 @@ def case_linked_addresses(reader: Reader, case: Case) -> QuerySet[LinkedAddress]
             reader.prefetch("persons", Person.objects.all())
         ),
     )
+
+
+def case_relation(reader: Reader, case: Case, pk: int) -> Relation:
+    """One relation of the case's network, or 404."""
+    try:
+        return case_relations(reader, case).get(pk=pk)
+    except Relation.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def case_linked_organisation(reader: Reader, case: Case, pk: int) -> LinkedOrganisation:
+    try:
+        return case_linked_organisations(reader, case).get(pk=pk)
+    except LinkedOrganisation.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def case_linked_address(reader: Reader, case: Case, pk: int) -> LinkedAddress:
+    try:
+        return case_linked_addresses(reader, case).get(pk=pk)
+    except LinkedAddress.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def network_history(reader: Reader, case: Case) -> QuerySet[NetworkChange]:
+    """The corrections of the case's network, newest first, if the reader sees the network."""
+    return reader.visible(
+        Action.VIEW, NetworkChange.objects.filter(case=case).select_related("changed_by")
+    )
+
+
+# What a history line calls the fields that are not fields of the models.
+_HISTORY_FIELDS = {
+    "relations": _("relaties"),
+    "merged_with": _("samengevoegd met"),
+    "persons": _("betrokken personen"),
+}
+_HISTORY_MODELS = {
+    NetworkItem.PERSON: Person,
+    NetworkItem.RELATION: Relation,
+    NetworkItem.ORGANISATION: LinkedOrganisation,
+    NetworkItem.ADDRESS: LinkedAddress,
+}
+
+
+def change_lines(change: NetworkChange) -> list[str]:
+    """Each change of a correction as a line in the reader's language: the field's name is
+    stored as its code and translated here; a kind or role as its label."""
+    model = _HISTORY_MODELS[NetworkItem(change.item)]
+    lines = []
+    for entry in change.changes:
+        field = entry.get("field", "")
+        if field == "relations":
+            lines.append(str(_("Vervallen relaties: %(count)s")) % {"count": entry.get("before")})
+            continue
+        if field == "merged_with":
+            lines.append(
+                str(_("Samengevoegd met de registratie van %(initials)s"))
+                % {"initials": entry.get("before")}
+            )
+            continue
+        if field in _HISTORY_FIELDS:
+            label = str(_HISTORY_FIELDS[field])
+        else:
+            try:
+                label = str(getattr(model._meta.get_field(field), "verbose_name", field))
+            except FieldDoesNotExist:
+                label = field
+        before = _display_value(model, field, entry.get("before", "")) or "—"
+        after = _display_value(model, field, entry.get("after", "")) or "—"
+        lines.append(f"{label[:1].upper()}{label[1:]}: {before} → {after}")
+    return lines
+
+
+def _display_value(model: type[Model], field: str, value: str) -> str:
+    if field == "kind" and value in RelationKind.values:
+        return str(RelationKind(value).label)
+    if field == "roles":
+        return ", ".join(
+            str(PersonRole(role).label) if role in PersonRole.values else role
+            for role in value.split(", ")
+            if role
+        )
+    return value
 
 
 @dataclass(frozen=True)

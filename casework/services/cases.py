@@ -1,4 +1,5 @@
 import datetime
+from collections.abc import Iterable
 from typing import Any, cast
 
 from django.core.exceptions import ValidationError
@@ -7,13 +8,15 @@ from django.db.models import F, IntegerField, Max
 from django.db.models.functions import Cast, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from casework.models import Case, CaseNote, CaseParticipation, CaseStatus, Priority, StatusChange
 from casework.permissions import DIRECTOR_ROLES, TAKES_PART
 from casework.validators import validate_past_event
 from casework.workflows import CASE_PROCESS
+from config.texts import system_text
 from partners.models import Domain, Municipality, Organisation, User
-from partners.policy import Action, grant, has_role, require, revoke
+from partners.policy import Action, grant, has_role, require, revoke, territory
 from workflow.locking import Conflict, bump_version
 from workflow.services import transition
 
@@ -24,20 +27,31 @@ def case_create(
     user: User,
     title: str,
     municipality: Municipality,
+    other_municipalities: Iterable[Municipality] = (),
     life_areas: list[str] | None = None,
     priority: str = Priority.NORMAL,
 ) -> Case:
-    """Creates a case numbered `<year>-<sequence>` within its municipality, with status
-    "signaal"; the creator's organisation takes part from the start. Only roles allowed to
-    create cases may."""
+    """Creates a case numbered `<CBS code>-<year>-<sequence>` (unique across the country) in a
+    municipality of the creator's werkgebied, with status "signaal"; the creator's organisation
+    takes part from the start. Only roles allowed to create cases may."""
     require(user, Action.CREATE, Case)
     if user.organisation is None:
         raise ValidationError(_("U hoort bij geen organisatie en kunt daarom geen casus maken."))
+    if not territory(user).filter(pk=municipality.pk).exists():
+        raise ValidationError(
+            {
+                "municipality": _(
+                    "%(municipality)s hoort niet bij het werkgebied van %(organisation)s; "
+                    "u kunt daar geen casus aanmaken."
+                )
+                % {"municipality": municipality, "organisation": user.organisation}
+            }
+        )
     # Locks the municipality row so that two cases created at once get different numbers.
     Municipality.objects.select_for_update().get(pk=municipality.pk)
     year = timezone.localdate().year
-    prefix = f"{year}-"
-    # The sequence as a number, not as text: "2026-10000" sorts before "2026-9999" as text.
+    prefix = f"{municipality.cbs_code}-{year}-"
+    # The sequence as a number, not as text: "…-10000" sorts before "…-9999" as text.
     last = Case.objects.filter(municipality=municipality, number__startswith=prefix).aggregate(
         last=Max(Cast(Substr("number", len(prefix) + 1), IntegerField()))
     )["last"]
@@ -50,10 +64,19 @@ def case_create(
         life_areas=sorted(set(life_areas or [])),
         priority=priority,
     )
+    case.other_municipalities.set([m for m in other_municipalities if m.pk != municipality.pk])
     StatusChange.objects.create(
-        case=case, to_status=case.status, changed_by=user, reason=_("Casus aangemaakt")
+        case=case,
+        to_status=case.status,
+        changed_by=user,
+        reason=system_text(gettext_noop("Casus aangemaakt")),
     )
-    _join(case=case, organisation=user.organisation, decided_by=user, reason=_("Aanmelder"))
+    _join(
+        case=case,
+        organisation=user.organisation,
+        decided_by=user,
+        reason=system_text(gettext_noop("Aanmelder")),
+    )
     return case
 
 
@@ -64,6 +87,7 @@ EDITABLE_FIELDS = (
     "escalation_level",
     "case_director",
     "process_director",
+    "other_municipalities",
 )
 
 
@@ -97,7 +121,10 @@ def case_update(*, case: Case, user: User, version: int, **changes: Any) -> Case
             raise ValidationError({"title": _("Geef de casus een titel.")})
     if "life_areas" in changes:
         changes["life_areas"] = sorted(set(changes["life_areas"]))
+    others = changes.pop("other_municipalities", None)
     _bump(case, version, **changes)
+    if others is not None:
+        case.other_municipalities.set([m for m in others if m.pk != case.municipality_id])
     return case
 
 

@@ -14,6 +14,7 @@ from typing import cast
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from casework.models import (
     Assessment,
@@ -31,6 +32,7 @@ from casework.models import (
 from casework.validators import validate_period_date
 from casework.weighing import weighed_against
 from casework.workflows import INTERVENTION_CONFLICT, intervention_course
+from config.texts import system_text
 from interventions.models import Intervention
 from partners.models import Organisation, User
 from partners.policy import Action, require
@@ -102,7 +104,7 @@ def case_intervention_propose(
         from_status="",
         to_status=S.INTENTION,
         changed_by=user,
-        reason=_("Voorgesteld"),
+        reason=system_text(gettext_noop("Voorgesteld")),
     )
     return proposal
 
@@ -253,7 +255,7 @@ def evaluation_record(
         obj=case_intervention,
         user=user,
         to_status=S.EVALUATED,
-        reason=_("Geëvalueerd"),
+        reason=system_text(gettext_noop("Geëvalueerd")),
         version=version,
         internal=True,
     )

@@ -2,6 +2,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from casework.models import (
@@ -53,6 +54,7 @@ def person_add(
     person.full_clean()
     person.save()
     names_remember(person.first_name, person.last_name, person.alias)
+    Case.objects.filter(pk=case.pk).update(changed_at=timezone.now())
     return person
 
 
@@ -74,6 +76,51 @@ def _check_dates(**dates: datetime.date | None) -> None:
         raise ValidationError(errors)
 
 
+def relation_checked(
+    *,
+    case: Case,
+    from_person: Person,
+    kind: str,
+    to_person: Person,
+    source: Organisation,
+    valid_from: datetime.date | None = None,
+    valid_to: datetime.date | None = None,
+    existing: Relation | None = None,
+) -> None:
+    """Raises what makes "<from> is <kind> of <to>" wrong in this case: persons of another
+    case, a relation with oneself, dates out of order, a source that does not take part, a
+    relation that is recorded already or contradicts one in the other direction, or ages that
+    make it impossible. `existing`: the relation being corrected, not compared with itself."""
+    if from_person.case_id != case.pk or to_person.case_id != case.pk:
+        raise ValidationError(_("Beide personen moeten in deze casus staan."))
+    if from_person.pk == to_person.pk:
+        raise ValidationError({"to_person": _("Een persoon kan geen relatie met zichzelf hebben.")})
+    if kind not in RelationKind.values:
+        raise ValidationError({"kind": _("Kies een soort relatie.")})
+    _check_dates(valid_from=valid_from, valid_to=valid_to)
+    if valid_from and valid_to and valid_to < valid_from:
+        raise ValidationError({"valid_to": _("De einddatum ligt voor de begindatum.")})
+    if not case.participations.filter(organisation=source).exists():
+        raise ValidationError({"source": _("De bron moet een partner van deze casus zijn.")})
+    others = Relation.objects.exclude(pk=existing.pk) if existing else Relation.objects.all()
+    if others.filter(from_person=from_person, to_person=to_person, kind=kind).exists():
+        raise ValidationError(_("Deze relatie staat er al."))
+    reverse = others.filter(from_person=to_person, to_person=from_person)
+    if kind in SYMMETRIC_KINDS and reverse.filter(kind=kind).exists():
+        raise ValidationError(_("Deze relatie staat er al."))
+    if kind not in SYMMETRIC_KINDS and reverse.filter(kind__in=DIRECTED_KINDS).exists():
+        raise ValidationError(
+            _("Deze relatie spreekt een vastgelegde relatie in omgekeerde richting tegen.")
+        )
+    # After what contradicts a recorded relation (the more telling reason): what the birth
+    # dates make impossible.
+    implausible = relation_implausible(
+        kind, from_person.birth_date, to_person.birth_date, on=valid_from
+    )
+    if implausible:
+        raise ValidationError({"kind": implausible})
+
+
 @transaction.atomic
 def relation_add(
     *,
@@ -88,34 +135,18 @@ def relation_add(
 ) -> Relation:
     """Records how two persons of the same network are related, and which partner says so."""
     require(user, Action.CONTRIBUTE, case)
-    if from_person.case_id != case.pk or to_person.case_id != case.pk:
-        raise ValidationError(_("Beide personen moeten in deze casus staan."))
-    if from_person.pk == to_person.pk:
-        raise ValidationError({"to_person": _("Een persoon kan geen relatie met zichzelf hebben.")})
-    if kind not in RelationKind.values:
-        raise ValidationError({"kind": _("Kies een soort relatie.")})
-    _check_dates(valid_from=valid_from, valid_to=valid_to)
-    if valid_from and valid_to and valid_to < valid_from:
-        raise ValidationError({"valid_to": _("De einddatum ligt voor de begindatum.")})
-    if not case.participations.filter(organisation=source).exists():
-        raise ValidationError({"source": _("De bron moet een partner van deze casus zijn.")})
-    reverse = Relation.objects.filter(from_person=to_person, to_person=from_person)
-    if kind in SYMMETRIC_KINDS and reverse.filter(kind=kind).exists():
-        raise ValidationError(_("Deze relatie staat er al."))
-    if kind not in SYMMETRIC_KINDS and reverse.filter(kind__in=DIRECTED_KINDS).exists():
-        raise ValidationError(
-            _("Deze relatie spreekt een vastgelegde relatie in omgekeerde richting tegen.")
-        )
-    # After what contradicts a recorded relation (the more telling reason): what the birth
-    # dates make impossible.
-    implausible = relation_implausible(
-        kind, from_person.birth_date, to_person.birth_date, on=valid_from
+    relation_checked(
+        case=case,
+        from_person=from_person,
+        kind=kind,
+        to_person=to_person,
+        source=source,
+        valid_from=valid_from,
+        valid_to=valid_to,
     )
-    if implausible:
-        raise ValidationError({"kind": implausible})
     try:
         with transaction.atomic():
-            return Relation.objects.create(
+            relation = Relation.objects.create(
                 case=case,
                 from_person=from_person,
                 kind=kind,
@@ -127,6 +158,8 @@ def relation_add(
             )
     except IntegrityError as error:
         raise ValidationError(_("Deze relatie staat er al.")) from error
+    Case.objects.filter(pk=case.pk).update(changed_at=timezone.now())
+    return relation
 
 
 @transaction.atomic

@@ -1,9 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Case as Conditional
+from django.db.models import IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods
 
 from casework.forms import CaseForm, CaseSummaryForm, NoteForm
@@ -17,13 +20,15 @@ from casework.selectors import (
     case_partner_people,
     case_status_history,
     case_timeline,
+    my_work,
     person_search,
 )
 from casework.services import case_create, case_note_create, case_update
 from casework.views.common import PAGE_SIZE, case_context, current_user
 from casework.workflows import CASE_PROCESS
 from config.pagination import CappedPaginator
-from partners.policy import Action, can
+from config.views import form_target
+from partners.policy import Action, can, territory
 from partners.reading import reader_for
 from workflow.forms import TransitionForm
 from workflow.services import transition
@@ -31,25 +36,54 @@ from workflow.services import transition
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """ "Mijn werk": the start page, with the newest cases the user works on."""
-    cases = list(case_list(reader_for(request))[:5])
-    return render(request, "casework/home.html", {"cases": cases})
+    """ "Mijn werk": the start page, with what is the user's own (see `my_work`)."""
+    return render(request, "casework/home.html", {"work": my_work(reader_for(request))})
+
+
+# The statuses in the order of the process, for sorting by status.
+STATUS_ORDER = Conditional(
+    *(When(status=code, then=Value(index)) for index, code in enumerate(CaseStatus.values)),
+    output_field=IntegerField(),
+)
+
+# How the case list can be ordered: the key in the address, its label and the ordering.
+SORTS = {
+    "nieuw": (_lazy("Nieuwste eerst"), ("-created_at", "-id")),
+    "gewijzigd": (_lazy("Laatst gewijzigd eerst"), ("-changed_at", "-id")),
+    "nummer": (_lazy("Casusnummer (oplopend)"), ("number",)),
+    "-nummer": (_lazy("Casusnummer (aflopend)"), ("-number",)),
+    "status": (
+        _lazy("Status, in de volgorde van het proces"),
+        (STATUS_ORDER, "-created_at", "-id"),
+    ),
+}
 
 
 @login_required
 def cases(request: HttpRequest) -> HttpResponse:
-    """The cases the user may see, filtered by status and municipality, and searchable by
-    number, title and the names in the network."""
+    """The cases the user may see, filtered by status and the municipalities the user may see,
+    sorted by number, status or last change, and searchable by number, title and the names in
+    the network."""
     user = current_user(request)
     reader = reader_for(request)
     query = request.GET.get("q", "").strip()[:100]
     status = request.GET.get("status", "")
-    municipality = request.GET.get("gemeente", "")
+    sort = request.GET.get("sorteer", "nieuw")
+    if sort not in SORTS:
+        sort = "nieuw"
+    offered = list(case_list_municipalities(user=user).values_list("pk", "name"))
+    offered_ids = {pk for pk, _name in offered}
+    chosen = [
+        int(value)
+        for value in request.GET.getlist("gemeente")[:50]
+        if value.isascii() and value.isdigit() and int(value) in offered_ids
+    ]
     listed = case_list(reader, query=query)
     if status in CaseStatus.values:
         listed = listed.filter(status=status)
-    if municipality.isascii() and municipality.isdigit():
-        listed = listed.filter(municipality_id=int(municipality))
+    if chosen:
+        listed = listed.filter(municipality_id__in=chosen)
+    listed = listed.order_by(*SORTS[sort][1])
     page = CappedPaginator(listed, PAGE_SIZE).get_page(request.GET.get("page"))
     persons = list(person_search(reader, query=query)[:10]) if query else []
     params = request.GET.copy()
@@ -62,8 +96,10 @@ def cases(request: HttpRequest) -> HttpResponse:
             "q": query,
             "status": status,
             "statuses": CaseStatus.choices,
-            "municipality": municipality,
-            "municipalities": case_list_municipalities(user=user).values_list("pk", "name"),
+            "chosen": chosen,
+            "municipalities": offered,
+            "sort": sort,
+            "sorts": [(key, label) for key, (label, _order) in SORTS.items()],
             "persons": persons,
             "query": params.urlencode(),
             "may_create": can(user, Action.CREATE, Case),
@@ -77,7 +113,7 @@ def case_new(request: HttpRequest) -> HttpResponse:
     user = current_user(request)
     if not can(user, Action.CREATE, Case):
         raise PermissionDenied
-    form = CaseForm(request.POST or None)
+    form = CaseForm(request.POST or None, municipalities=territory(user))
     if request.method == "POST" and form.is_valid():
         try:
             case = case_create(user=user, **form.cleaned_data)
@@ -146,6 +182,7 @@ def case_summary(request: HttpRequest, pk: int) -> HttpResponse:
         "escalation_level": case.escalation_level,
         "case_director": case.case_director,
         "process_director": case.process_director,
+        "other_municipalities": list(case.other_municipalities.all()),
     }
     form = CaseSummaryForm(
         request.POST or None, people=case_partner_people(reader, case), initial=initial
@@ -178,7 +215,7 @@ def case_summary(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_http_methods(["POST"])
+@form_target("casework:case_detail", "pk")
 def case_transition_view(request: HttpRequest, pk: int) -> HttpResponse:
     """Moves the case to its next status."""
     user = current_user(request)

@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from casework.intervention_forms import AssessmentForm, EvaluationForm, ProposeInterventionForm
 from casework.models import Case, CaseIntervention, InterventionStatus
@@ -34,6 +34,7 @@ from casework.services.interventions import (
 from casework.views.common import case_context, current_user
 from casework.weighing import assessment_missing, views_missing, weighed_against
 from casework.workflows import intervention_course
+from config.views import form_target
 from interventions.models import Intervention, Kind
 from partners.policy import Action
 from partners.reading import Reader, reader_for
@@ -193,7 +194,7 @@ def case_intervention_view(request: HttpRequest, pk: int, intervention_pk: int) 
 
 
 @login_required
-@require_POST
+@form_target("casework:case_intervention", "pk", "intervention_pk")
 def case_intervention_assess(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
     user = current_user(request)
     reader = reader_for(request)
@@ -220,7 +221,7 @@ def case_intervention_assess(request: HttpRequest, pk: int, intervention_pk: int
 
 
 @login_required
-@require_POST
+@form_target("casework:case_intervention", "pk", "intervention_pk")
 def case_intervention_transition_view(
     request: HttpRequest, pk: int, intervention_pk: int
 ) -> HttpResponse:
@@ -246,7 +247,7 @@ def case_intervention_transition_view(
 
 
 @login_required
-@require_POST
+@form_target("casework:case_intervention", "pk", "intervention_pk")
 def case_intervention_evaluate(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
     user = current_user(request)
     reader = reader_for(request)

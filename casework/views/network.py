@@ -3,12 +3,12 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
-from casework.diagram import network_svg
+from casework.diagram import DrawingUnavailable, network_svg
 from casework.forms import LinkedAddressForm, LinkedOrganisationForm, PersonForm, RelationForm
-from casework.models import Case
+from casework.models import Case, Person
 from casework.selectors import (
     case_for,
     case_linked_addresses,
@@ -28,6 +28,7 @@ from casework.services import (
 )
 from casework.validators import relation_unchecked
 from casework.views.common import case_context, current_user
+from config.views import form_target
 from partners.policy import Action
 from partners.reading import Reader, reader_for
 
@@ -48,6 +49,17 @@ def _network_page(
     addresses = list(case_linked_addresses(reader, case))
     person_choices = case_persons(reader, case)
     title = _("Familienetwerk van casus %(number)s") % {"number": case.number}
+    focus = _focus(request, persons)
+    try:
+        diagram = network_svg(
+            persons,
+            relations,
+            title=title,
+            person_url=lambda person: reverse("casework:person_detail", args=[case.pk, person.pk]),
+            focus=focus,
+        )
+    except DrawingUnavailable:
+        diagram = ""
     return render(
         request,
         "casework/case_network.html",
@@ -57,7 +69,9 @@ def _network_page(
             "relations": relations,
             "organisations": organisations,
             "addresses": addresses,
-            "diagram": network_svg(persons, relations, title=title),
+            "diagram": diagram,
+            "focus": focus,
+            "focus_from": FOCUS_FROM,
             "person_form": person_form or PersonForm(),
             "relation_form": relation_form
             or RelationForm(
@@ -72,6 +86,18 @@ def _network_page(
     )
 
 
+# From this many persons on, the drawing offers to show one person's branch.
+FOCUS_FROM = 20
+
+
+def _focus(request: HttpRequest, persons: list[Person]) -> Person | None:
+    """The person whose branch to draw (`?rond=<id>`), among the persons the reader sees."""
+    chosen = request.GET.get("rond", "")
+    if not (chosen.isascii() and chosen.isdigit()):
+        return None
+    return next((person for person in persons if person.pk == int(chosen)), None)
+
+
 @login_required
 def case_network(request: HttpRequest, pk: int) -> HttpResponse:
     """The network tab: the family network drawn, in tables, and forms to add to it."""
@@ -80,7 +106,7 @@ def case_network(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@form_target("casework:case_network", "pk", anchor="persoon-toevoegen")
 def network_person_add(request: HttpRequest, pk: int) -> HttpResponse:
     user = current_user(request)
     reader = reader_for(request)
@@ -113,7 +139,7 @@ def network_person_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@form_target("casework:case_network", "pk", anchor="relatie-toevoegen")
 def network_relation_add(request: HttpRequest, pk: int) -> HttpResponse:
     user = current_user(request)
     reader = reader_for(request)
@@ -142,7 +168,7 @@ def network_relation_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@form_target("casework:case_network", "pk")
 def network_organisation_add(request: HttpRequest, pk: int) -> HttpResponse:
     user = current_user(request)
     reader = reader_for(request)
@@ -162,7 +188,7 @@ def network_organisation_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@form_target("casework:case_network", "pk")
 def network_address_add(request: HttpRequest, pk: int) -> HttpResponse:
     user = current_user(request)
     reader = reader_for(request)
@@ -199,5 +225,6 @@ def person_detail(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse
             "organisations": links.organisations,
             "addresses": links.addresses,
             "known_elsewhere": person_known_elsewhere(reader, person),
+            "may_change": reader.can(Action.CHANGE, case),
         },
     )

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from casework.forms import PartnerJoinForm, PartnerLeaveForm
 from casework.models import Case
@@ -16,6 +16,7 @@ from casework.selectors import (
 )
 from casework.services import partner_join_case, partner_leave_case
 from casework.views.common import case_context, current_user
+from config.views import form_target
 from partners.policy import Action, can
 from partners.reading import Reader, reader_for
 
@@ -87,7 +88,7 @@ def case_partners(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_POST
+@form_target("casework:case_partners", "pk")
 def case_partner_leave(request: HttpRequest, pk: int, participation_pk: int) -> HttpResponse:
     """Ends a partner's part in the case."""
     user = current_user(request)

@@ -345,6 +345,7 @@ class VolumeGenerator:
                     "escalation_level",
                     "created_by_id",
                     "created_at",
+                    "changed_at",
                     "version",
                 ],
                 [],
@@ -391,6 +392,7 @@ class VolumeGenerator:
                     "roles",
                     "added_by_id",
                     "added_at",
+                    "version",
                 ],
                 [],
             ),
@@ -403,6 +405,7 @@ class VolumeGenerator:
                     "to_person_id",
                     "source_id",
                     "added_by_id",
+                    "version",
                 ],
                 [],
             ),
@@ -449,7 +452,7 @@ class VolumeGenerator:
             add_row.append(
                 (
                     case_id,
-                    f"{created.year}-{sequence[municipality]:06d}",
+                    f"GM{municipality:04d}-{created.year}-{sequence[municipality]:06d}",
                     f"Familie {family}",
                     municipality,
                     rnd.choice(STATUSES),
@@ -458,6 +461,7 @@ class VolumeGenerator:
                     "normaal",
                     1,
                     creator,
+                    created,
                     created,
                     1,
                 )
@@ -503,6 +507,7 @@ class VolumeGenerator:
                         ["familielid"],
                         creator,
                         created,
+                        1,
                     )
                 )
             sources = list(partners)
@@ -515,6 +520,7 @@ class VolumeGenerator:
                     child,
                     rnd.choice(sources),
                     creator,
+                    1,
                 )
             for _ in range(3):
                 source = rnd.choice(sources)

@@ -1,6 +1,6 @@
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from casework.models import Case
@@ -26,8 +26,16 @@ RELATIONS = [
 ]
 
 
+def opened(form: Locator) -> Locator:
+    """The form of a section, its disclosure opened if it is closed."""
+    details = form.locator("details").first
+    if details.get_attribute("open") is None:
+        details.locator("summary").click()
+    return form
+
+
 def add_person(page: Page, first: str, last: str, born: str, role: str) -> None:
-    form = page.get_by_role("region", name="Persoon toevoegen")
+    form = opened(page.get_by_role("region", name="Persoon toevoegen"))
     form.get_by_label("Voornaam").fill(first)
     form.get_by_label("Achternaam").fill(last)
     form.get_by_label("Geboortedatum").fill(born)
@@ -39,7 +47,7 @@ def add_person(page: Page, first: str, last: str, born: str, role: str) -> None:
 
 
 def add_relation(page: Page, left: str, kind: str, right: str) -> None:
-    form = page.get_by_role("region", name="Relatie toevoegen")
+    form = opened(page.get_by_role("region", name="Relatie toevoegen"))
     form.get_by_label("Persoon", exact=True).select_option(label=left)
     form.get_by_label("is", exact=True).select_option(label=kind)
     form.get_by_label("van", exact=True).select_option(label=right)

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -16,7 +17,7 @@ from casework.services import (
     signal_add,
 )
 from tests.conftest import api_client, reader
-from tests.partners.factories import MunicipalityFactory, domain
+from tests.partners.factories import domain, served_municipality
 from tests.world import World
 
 pytestmark = pytest.mark.django_db
@@ -138,11 +139,18 @@ def test_the_diagram_puts_three_generations_in_three_rows(world: World) -> None:
     assert "Netwerk &lt;test&gt;" in svg
     assert "Milan Teststraat" in svg
     assert "minderjarig" in svg
-    assert svg.count("<line") == 2
+    # Drawn by Graphviz: three rows, top to bottom, and a line from each parent to the child.
+    row = {}
+    for pk, texts in re.findall(r'<g id="persoon-(\d+)" class="node">(.*?)</g>', svg, re.S):
+        ys = [float(y) for y in re.findall(r'<text [^>]*\by="(-?[\d.]+)"', texts)]
+        row[int(pk)] = sum(ys) / len(ys)
+    assert row[world.persons["opa"].pk] < row[world.persons["moeder"].pk]
+    assert row[world.persons["moeder"].pk] < row[world.persons["kind"].pk]
+    assert len(re.findall(r'<g id="relatie-\d+" class="edge">', svg)) == 2
 
 
 def test_known_elsewhere_names_only_whom_to_contact(world: World) -> None:
-    elders = MunicipalityFactory.create(name="Elders")
+    elders = served_municipality(world.organisations["zvh"], name="Elders")
     other = case_create(
         user=world.users["procesregisseur"], title="Geheime titel", municipality=elders
     )

@@ -3,7 +3,7 @@ from django.utils import timezone
 
 from casework.services import case_create, person_add
 from tests.conftest import api_client
-from tests.partners.factories import MunicipalityFactory, domain
+from tests.partners.factories import domain, served_municipality
 from tests.world import World
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ def test_the_api_says_whom_to_contact_when_a_person_is_known_elsewhere(world: Wo
     other = case_create(
         user=world.users["procesregisseur"],
         title="Elders",
-        municipality=MunicipalityFactory.create(),
+        municipality=served_municipality(world.organisations["zvh"]),
     )
     person_add(
         case=other,

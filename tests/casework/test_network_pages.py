@@ -89,12 +89,12 @@ def test_adding_a_relation_and_refusing_one_to_oneself(world: World) -> None:
 
 def test_known_elsewhere_appears_when_a_person_is_added(world: World) -> None:
     from casework.services import case_create, person_add
-    from tests.partners.factories import MunicipalityFactory
+    from tests.partners.factories import served_municipality
 
     other = case_create(
         user=world.users["procesregisseur"],
         title="Geheim",
-        municipality=MunicipalityFactory.create(),
+        municipality=served_municipality(world.organisations["zvh"]),
     )
     person_add(
         case=other,

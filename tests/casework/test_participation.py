@@ -13,7 +13,7 @@ from casework.services import (
     partner_leave_case,
 )
 from tests.conftest import reader
-from tests.partners.factories import MunicipalityFactory, domain
+from tests.partners.factories import domain, served_municipality
 from tests.world import World
 
 pytestmark = pytest.mark.django_db
@@ -111,10 +111,12 @@ def test_case_numbers_count_per_municipality_and_year(world: World) -> None:
     aov = world.users["aov"]
     year = timezone.localdate().year
     second = case_create(user=aov, title="Tweede", municipality=world.municipality)
-    elsewhere = case_create(user=aov, title="Elders", municipality=MunicipalityFactory.create())
-    assert world.case.number == f"{year}-0001"
-    assert second.number == f"{year}-0002"
-    assert elsewhere.number == f"{year}-0001"
+    elders = served_municipality(world.organisations["gemeente"], cbs_code="GM0999")
+    elsewhere = case_create(user=aov, title="Elders", municipality=elders)
+    code = world.municipality.cbs_code
+    assert world.case.number == f"{code}-{year}-0001"
+    assert second.number == f"{code}-{year}-0002"
+    assert elsewhere.number == f"GM0999-{year}-0001"
 
 
 def test_creator_organisation_takes_part_from_the_start(world: World) -> None:

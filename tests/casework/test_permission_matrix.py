@@ -33,15 +33,19 @@ from casework.models import (
     InterventionStatusChange,
     LinkedAddress,
     LinkedOrganisation,
+    NetworkChange,
     Person,
     Relation,
     Signal,
     StatusChange,
 )
 from casework.services import (
+    case_create,
     linked_address_add,
     linked_organisation_add,
     partner_join_case,
+    person_add,
+    relation_add,
 )
 from casework.services.interventions import (
     CheckInput,
@@ -73,25 +77,29 @@ from partners.models import (
 )
 from partners.policy import Action, rules_table
 from tests.conftest import api_client, log_reads, verified_client
-from tests.partners.factories import ContactPersonFactory, OrganisationFactory
+from tests.partners.factories import (
+    ContactPersonFactory,
+    OrganisationFactory,
+    served_municipality,
+)
 from tests.world import USERS, World
 
 MATRIX = """
-user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users requests | catalogue: page detail version api admin reviews review-page review-api | api tokens: page api
-aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
-functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y Y | Y Y Y Y Y Y Y Y | Y Y
-privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y
+user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users requests | catalogue: page detail version api admin reviews review-page review-api | api tokens: page api | correct: person relation end business address person-api relation-api link-api history history-api | remove: person relation link merge api | territory: outside create-elsewhere
+aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | Y Y Y Y Y | Y N
+procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | Y Y Y Y Y | Y N
+voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N
+ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N
+ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N
+ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N
+ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
+ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
+burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
+wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
+officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
+politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
+functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y Y | Y Y Y Y Y Y Y Y | Y Y | N N N N N N N N N N | N N N N N | N N
+privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
 """
 
 HX = {"HX-Request": "true"}
@@ -350,7 +358,10 @@ def network_person(s: Setting) -> bool:
 
 @probe("network relations", routes=("case-relations",), rules=((Relation, Action.VIEW),))
 def network_relations(s: Setting) -> bool:
-    return len(ids(s.api.get(s.api_url("relations/")))) == 2
+    parents = set(
+        Relation.objects.filter(case=s.world.case, kind="ouder").values_list("pk", flat=True)
+    )
+    return len(parents) == 2 and parents <= set(ids(s.api.get(s.api_url("relations/"))))
 
 
 @probe(
@@ -940,6 +951,311 @@ def api_tokens_api(s: Setting) -> bool:
     return key in keys and s.api.delete(f"/api/me/tokens/{key}/").status_code == 204
 
 
+# --- Correcting the network, and the territory ----------------------------------------------
+
+CHANGE = ((Case, Action.CHANGE),)
+REASON = "Verkeerd vastgelegd"
+
+
+def _item(s: Setting, key: str) -> Any:
+    item = s.extras[key]
+    item.refresh_from_db()
+    return item
+
+
+@probe("correct person", routes=("casework:person_edit",), rules=CONTRIBUTE)
+def correct_person(s: Setting) -> bool:
+    person = _item(s, "person edit")
+    response = s.page.post(
+        s.url(f"personen/{person.pk}/corrigeren/"),
+        {
+            "first_name": "Correctie",
+            "last_name": "Verbeterd",
+            "roles": ["familielid"],
+            "version": person.version,
+            "reason": REASON,
+        },
+    )
+    return done(response, ok=(302,))
+
+
+@probe("correct relation", routes=("casework:relation_edit",), rules=CONTRIBUTE)
+def correct_relation(s: Setting) -> bool:
+    relation = _item(s, "relation edit")
+    response = s.page.post(
+        s.url(f"relaties/{relation.pk}/"),
+        {
+            "kind": "zakelijk",
+            "source": s.world.organisations["gemeente"].pk,
+            "valid_from": "2020-01-01",
+            "version": relation.version,
+            "reason": REASON,
+        },
+    )
+    return done(response, ok=(302,))
+
+
+@probe("correct end", routes=("casework:relation_end",), rules=CONTRIBUTE)
+def correct_end(s: Setting) -> bool:
+    relation = _item(s, "relation end")
+    response = s.page.post(
+        s.url(f"relaties/{relation.pk}/beeindigen/"),
+        {
+            "einde-ended_on": timezone.localdate().isoformat(),
+            "einde-version": relation.version,
+            "einde-reason": REASON,
+        },
+    )
+    return done(response, ok=(302,))
+
+
+@probe(
+    "correct business",
+    routes=("casework:linked_organisation_edit",),
+    rules=CONTRIBUTE,
+)
+def correct_business(s: Setting) -> bool:
+    link = _item(s, "organisation edit")
+    response = s.page.post(
+        s.url(f"organisaties/{link.pk}/"),
+        {"name": "Bedrijf verbeterd", "version": link.version, "reason": REASON},
+    )
+    return done(response, ok=(302,))
+
+
+@probe("correct address", routes=("casework:linked_address_edit",), rules=CONTRIBUTE)
+def correct_address(s: Setting) -> bool:
+    link = _item(s, "address edit")
+    response = s.page.post(
+        s.url(f"adressen/{link.pk}/"),
+        {"address": "Adres verbeterd", "version": link.version, "reason": REASON},
+    )
+    return done(response, ok=(302,))
+
+
+@probe("correct person-api", routes=("case-person",), rules=CONTRIBUTE)
+def correct_person_api(s: Setting) -> bool:
+    person = _item(s, "person edit-api")
+    response = s.api.patch(
+        s.api_url(f"persons/{person.pk}/"),
+        {"last_name": "Verbeterd", "version": person.version, "reason": REASON},
+        format="json",
+    )
+    return done(response, ok=(200,))
+
+
+@probe(
+    "correct relation-api",
+    routes=("case-relation", "case-relation-end"),
+    rules=CONTRIBUTE,
+)
+def correct_relation_api(s: Setting) -> bool:
+    edited = _item(s, "relation edit-api")
+    ended = _item(s, "relation end-api")
+    first = s.api.patch(
+        s.api_url(f"relations/{edited.pk}/"),
+        {"valid_from": "2021-01-01", "version": edited.version, "reason": REASON},
+        format="json",
+    )
+    second = s.api.post(
+        s.api_url(f"relations/{ended.pk}/end/"),
+        {"ended_on": timezone.localdate().isoformat(), "version": ended.version, "reason": REASON},
+        format="json",
+    )
+    return done(first, ok=(200,)) and done(second, ok=(200,))
+
+
+@probe(
+    "correct link-api",
+    routes=(
+        "case-linked-organisations",
+        "case-linked-organisation",
+        "case-linked-addresses",
+        "case-linked-address",
+    ),
+    rules=CONTRIBUTE,
+)
+def correct_link_api(s: Setting) -> bool:
+    organisation = _item(s, "organisation edit-api")
+    address = _item(s, "address edit-api")
+    first = s.api.patch(
+        s.api_url(f"linked-organisations/{organisation.pk}/"),
+        {"description": "Verbeterd", "version": organisation.version, "reason": REASON},
+        format="json",
+    )
+    second = s.api.patch(
+        s.api_url(f"linked-addresses/{address.pk}/"),
+        {"description": "Verbeterd", "version": address.version, "reason": REASON},
+        format="json",
+    )
+    added = s.api.post(s.api_url("linked-addresses/"), {"address": "Nieuw adres 1"}, format="json")
+    listed = ids(s.api.get(s.api_url("linked-organisations/")))
+    return (
+        done(first, ok=(200,))
+        and done(second, ok=(200,))
+        and done(added)
+        and organisation.pk in listed
+    )
+
+
+NETWORK_HISTORY = ((NetworkChange, Action.VIEW),)
+
+
+@probe("correct history", routes=("casework:case_timeline",), rules=NETWORK_HISTORY)
+def correct_history(s: Setting) -> bool:
+    NetworkChange.objects.get_or_create(
+        case=s.world.case,
+        item="persoon",
+        item_id=0,
+        action="gewijzigd",
+        label="Historie Teststraat",
+        reason="Proef van de tijdlijn",
+        changed_by=s.world.users["aov"],
+    )
+    page = s.page.get(s.url("tijdlijn/"))
+    return shown(page) and "Proef van de tijdlijn" in page.content.decode()
+
+
+@probe("correct history-api", routes=("case-network-history",), rules=NETWORK_HISTORY)
+def correct_history_api(s: Setting) -> bool:
+    change, _ = NetworkChange.objects.get_or_create(
+        case=s.world.case,
+        item="persoon",
+        item_id=0,
+        action="gewijzigd",
+        label="Historie Teststraat",
+        reason="Proef van de API",
+        changed_by=s.world.users["aov"],
+    )
+    return change.pk in ids(s.api.get(s.api_url("network-history/")))
+
+
+@probe("remove person", routes=("casework:person_remove",), rules=CHANGE)
+def remove_person(s: Setting) -> bool:
+    person = _item(s, "person remove")
+    response = s.page.post(
+        s.url(f"personen/{person.pk}/verwijderen/"),
+        {"version": person.version, "reason": REASON},
+    )
+    return done(response, ok=(302,))
+
+
+@probe("remove relation", routes=("casework:relation_remove",), rules=CHANGE)
+def remove_relation(s: Setting) -> bool:
+    relation = _item(s, "relation remove")
+    response = s.page.post(
+        s.url(f"relaties/{relation.pk}/verwijderen/"),
+        {"version": relation.version, "reason": REASON},
+    )
+    return done(response, ok=(302,))
+
+
+@probe(
+    "remove link",
+    routes=("casework:linked_organisation_remove", "casework:linked_address_remove"),
+    rules=CHANGE,
+)
+def remove_link(s: Setting) -> bool:
+    organisation = _item(s, "organisation remove")
+    address = _item(s, "address remove")
+    first = s.page.post(
+        s.url(f"organisaties/{organisation.pk}/verwijderen/"),
+        {"version": organisation.version, "reason": REASON},
+    )
+    second = s.page.post(
+        s.url(f"adressen/{address.pk}/verwijderen/"),
+        {"version": address.version, "reason": REASON},
+    )
+    return done(first, ok=(302,)) and done(second, ok=(302,))
+
+
+@probe("remove merge", routes=("casework:person_merge",), rules=CHANGE)
+def remove_merge(s: Setting) -> bool:
+    keep, other = _item(s, "person keep"), _item(s, "person other")
+    response = s.page.post(
+        s.url(f"personen/{keep.pk}/samenvoegen/"),
+        {"other": other.pk, "version": keep.version, "reason": REASON},
+    )
+    return done(response, ok=(302,))
+
+
+@probe(
+    "remove api",
+    routes=(
+        "case-person-remove",
+        "case-person-merge",
+        "case-relation-remove",
+        "case-linked-organisation-remove",
+        "case-linked-address-remove",
+    ),
+    rules=CHANGE,
+)
+def remove_api(s: Setting) -> bool:
+    person = _item(s, "person remove-api")
+    keep, other = _item(s, "person keep-api"), _item(s, "person other-api")
+    relation = _item(s, "relation remove-api")
+    organisation = _item(s, "organisation remove-api")
+    address = _item(s, "address remove-api")
+    answers = [
+        s.api.post(
+            s.api_url(f"persons/{person.pk}/remove/"),
+            {"version": person.version, "reason": REASON},
+            format="json",
+        ),
+        s.api.post(
+            s.api_url(f"persons/{keep.pk}/merge/"),
+            {
+                "other": other.pk,
+                "other_version": other.version,
+                "version": keep.version,
+                "reason": REASON,
+            },
+            format="json",
+        ),
+        s.api.post(
+            s.api_url(f"relations/{relation.pk}/remove/"),
+            {"version": relation.version, "reason": REASON},
+            format="json",
+        ),
+        s.api.post(
+            s.api_url(f"linked-organisations/{organisation.pk}/remove/"),
+            {"version": organisation.version, "reason": REASON},
+            format="json",
+        ),
+        s.api.post(
+            s.api_url(f"linked-addresses/{address.pk}/remove/"),
+            {"version": address.version, "reason": REASON},
+            format="json",
+        ),
+    ]
+    results = [done(answer, ok=(200, 204)) for answer in answers]
+    assert len(set(results)) == 1, results
+    return results[0]
+
+
+@probe("territory outside", routes=("casework:case_detail", "case-detail"), rules=CASE_VIEW)
+def territory_outside(s: Setting) -> bool:
+    """A case in a municipality outside the user's territory, in which the partner takes part."""
+    outside = s.extras["outside"]
+    page = shown(s.page.get(f"/casussen/{outside.pk}/"))
+    api = shown(s.api.get(f"/api/cases/{outside.pk}/"))
+    assert page == api
+    return page
+
+
+@probe("territory create-elsewhere", routes=("casework:case_new", "case-list"), rules=CREATE)
+def territory_create_elsewhere(s: Setting) -> bool:
+    """Creating a case in a municipality outside the organisation's werkgebied."""
+    elsewhere = s.extras["elsewhere"]
+    api = s.api.post("/api/cases/", {"title": "Elders", "municipality": elsewhere.pk})
+    assert api.status_code in (201, 400, 403), api.status_code
+    page = s.page.post(
+        "/casussen/nieuw/", {"title": "Elders", "municipality": elsewhere.pk, "priority": "normaal"}
+    )
+    assert page.status_code in (200, 302, 403), page.status_code
+    return api.status_code == 201 or page.status_code == 302
+
+
 # --- The world the probes work on -----------------------------------------------------------
 
 
@@ -950,6 +1266,7 @@ def setting(world: World, user: User) -> Setting:
     log_reads(aov, Case.objects.select_related("municipality").get(pk=case.pk))
     linked_organisation_add(case=case, user=aov, name="Garage Teststraat")
     linked_address_add(case=case, user=aov, address="Industrieweg 4")
+    extras = _corrections_setting(world)
     closure = Intervention.objects.get(slug=CLOSURE)
     manager = world.users["functioneel_beheerder"]
     closure.version = intervention_keep_version(intervention=closure, user=manager)
@@ -1023,8 +1340,56 @@ def setting(world: World, user: User) -> Setting:
         newcomers=newcomers,
         leaving=leaving,
         closure=closure,
-        extras={"contact": contact},
+        extras={"contact": contact, **extras},
     )
+
+
+def _corrections_setting(world: World) -> dict[str, Any]:
+    """What the correction probes change or remove, one of each per probe, and a case in a
+    municipality outside every vierhoek member's territory in which their partners take part."""
+    aov = world.users["aov"]
+    case = world.case
+    source = world.organisations["gemeente"]
+    extras: dict[str, Any] = {}
+    for key in (
+        "edit",
+        "edit-api",
+        "remove",
+        "remove-api",
+        "keep",
+        "other",
+        "keep-api",
+        "other-api",
+        "rel-a",
+        "rel-b",
+    ):
+        extras[f"person {key}"] = person_add(
+            case=case, user=aov, first_name="Correctie", last_name=key
+        )
+    a, b = extras["person rel-a"], extras["person rel-b"]
+    for index, key in enumerate(("edit", "end", "remove", "edit-api", "end-api", "remove-api")):
+        kinds = ["zakelijk", "handlanger", "broer_zus", "neef_nicht", "partner", "ex_partner"]
+        extras[f"relation {key}"] = relation_add(
+            case=case, user=aov, from_person=a, kind=kinds[index], to_person=b, source=source
+        )
+    for key in ("edit", "remove", "edit-api", "remove-api"):
+        extras[f"organisation {key}"] = linked_organisation_add(
+            case=case, user=aov, name=f"Bedrijf {key}"
+        )
+        extras[f"address {key}"] = linked_address_add(case=case, user=aov, address=f"Adres {key}")
+    elsewhere = served_municipality(world.organisations["zvh"], name="Anderstad")
+    outside = case_create(
+        user=world.users["procesregisseur"], title="Buiten het gebied", municipality=elsewhere
+    )
+    for key in ("gemeente", "politie", "om", "veilig_thuis", "ggz"):
+        partner_join_case(
+            case=outside,
+            organisation=world.organisations[key],
+            decided_by=world.users["procesregisseur"],
+        )
+    extras["outside"] = outside
+    extras["elsewhere"] = served_municipality(name="Nergensdorp")
+    return extras
 
 
 @pytest.mark.parametrize("username", list(EXPECTED))

@@ -53,14 +53,14 @@ def test_a_transition_checked_on_a_stale_case_is_refused(world: World) -> None:
 
 
 def test_case_numbers_go_past_9999(world: World) -> None:
-    year = timezone.localdate().year
-    Case.objects.filter(pk=world.case.pk).update(number=f"{year}-9999")
+    prefix = f"{world.municipality.cbs_code}-{timezone.localdate().year}-"
+    Case.objects.filter(pk=world.case.pk).update(number=f"{prefix}9999")
     case = case_create(
         user=world.users["aov"], title="Tienduizend", municipality=world.municipality
     )
-    assert case.number == f"{year}-10000"
+    assert case.number == f"{prefix}10000"
     after = case_create(user=world.users["aov"], title="Daarna", municipality=world.municipality)
-    assert after.number == f"{year}-10001"
+    assert after.number == f"{prefix}10001"
 
 
 def test_leaving_in_the_future_and_rejoining_before_leaving_are_refused(world: World) -> None:
@@ -186,12 +186,12 @@ def test_network_and_timeline_log_everything_they_show(world: World) -> None:
 
 def test_known_elsewhere_is_logged_in_the_other_case(world: World) -> None:
     from casework.services import person_add
-    from tests.partners.factories import MunicipalityFactory
+    from tests.partners.factories import served_municipality
 
     other = case_create(
         user=world.users["procesregisseur"],
         title="Ander",
-        municipality=MunicipalityFactory.create(),
+        municipality=served_municipality(world.organisations["zvh"]),
     )
     twin = person_add(
         case=other,

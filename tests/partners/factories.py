@@ -43,6 +43,15 @@ class MunicipalityFactory(factory.django.DjangoModelFactory[Municipality]):
     region = factory.SubFactory(RegionFactory)
 
 
+def served_municipality(*organisations: Organisation, **fields: object) -> Municipality:
+    """A new municipality in the werkgebied of these organisations (so their AOV'ers and
+    procesregisseurs may create cases there)."""
+    municipality = MunicipalityFactory.create(**fields)
+    for organisation in organisations:
+        organisation.municipalities.add(municipality)
+    return municipality
+
+
 class OrganisationFactory(factory.django.DjangoModelFactory[Organisation]):
     class Meta:
         model = Organisation

@@ -537,3 +537,13 @@ class Command(BaseCommand):
             what_did_not="Zijn vader weigerde mee te komen.",
             version=talk.version,
         )
+        # Still to weigh, planned within two weeks: "Mijn werk" of the AOV'er shows it.
+        case_intervention_propose(
+            case=case,
+            user=aov,
+            intervention=Intervention.objects.get(slug="leefcoach"),
+            purpose="Kevin een vaste volwassene geven die hem helpt weg te blijven uit de handel.",
+            responsible=organisations["gemeente"],
+            target_persons=[case.persons.get(first_name="Kevin")],
+            planned_on=timezone.localdate() + datetime.timedelta(days=7),
+        )
