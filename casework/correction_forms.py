@@ -53,6 +53,9 @@ class RelationEndForm(CorrectionForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["ended_on"].initial = timezone.localdate
+        self.fields["reason"].help_text = _(
+            "Waarom de relatie eindigde, en hoe u dat weet. Komt in de tijdlijn."
+        )
 
     def clean_ended_on(self) -> Any:
         ended_on = self.cleaned_data["ended_on"]
@@ -64,14 +67,20 @@ class RelationEndForm(CorrectionForm):
 class RemoveForm(CorrectionForm):
     """Removing something recorded by mistake: only the reason."""
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].help_text = _(
+            "Waarom dit verkeerd is vastgelegd. Komt in de tijdlijn."
+        )
+
 
 class MergeForm(CorrectionForm):
     other = forms.ModelChoiceField(
         label=_("Samenvoegen met"),
         queryset=Person.objects.none(),
         help_text=_(
-            "De andere registratie van dezelfde persoon. Haar relaties en koppelingen gaan naar "
-            "deze persoon; daarna wordt zij verwijderd."
+            "De andere registratie van dezelfde persoon. Relaties en koppelingen van die "
+            "registratie gaan naar deze persoon; daarna wordt die registratie verwijderd."
         ),
         error_messages={"required": _("Kies de andere registratie van deze persoon.")},
     )
@@ -79,6 +88,9 @@ class MergeForm(CorrectionForm):
 
     def __init__(self, *args: Any, others: QuerySet[Person], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.fields["reason"].help_text = _(
+            "Waaruit blijkt dat het dezelfde persoon is. Komt in de tijdlijn."
+        )
         field = self.fields["other"]
         field.queryset = others  # type: ignore[attr-defined]
         field.label_from_instance = lambda person: (  # type: ignore[attr-defined]

@@ -52,10 +52,10 @@ class CaseForm(forms.Form):
         label=_("Ook actief in"),
         queryset=Municipality.objects.order_by("name"),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 4}),
+        widget=forms.CheckboxSelectMultiple,
         help_text=_(
             "Andere gemeenten waar de familie woont of actief is, voor casussen over de "
-            "gemeentegrens. Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen."
+            "gemeentegrens."
         ),
     )
     life_areas = forms.MultipleChoiceField(
@@ -85,7 +85,7 @@ class CaseForm(forms.Form):
         if main is not None and main in data.get("other_municipalities", []):
             self.add_error(
                 "other_municipalities",
-                _("De gemeente van de casus hoeft niet ook hier gekozen te worden."),
+                _("De gemeente van de casus kiest u hierboven; laat haar hier weg."),
             )
         return data
 
@@ -179,7 +179,7 @@ class CaseSummaryForm(VersionedForm):
         label=_("Ook actief in"),
         queryset=Municipality.objects.order_by("name"),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 4}),
+        widget=forms.CheckboxSelectMultiple,
         help_text=_("Andere gemeenten waar de familie woont of actief is."),
     )
 
@@ -239,7 +239,7 @@ class PersonForm(forms.Form):
 class RelationForm(forms.Form):
     from_person = forms.ModelChoiceField(label=_("Persoon"), queryset=Person.objects.none())
     kind = forms.ChoiceField(label=_("is"), choices=RelationKind.choices)
-    to_person = forms.ModelChoiceField(label=_("van"), queryset=Person.objects.none())
+    to_person = forms.ModelChoiceField(label=_("Andere persoon"), queryset=Person.objects.none())
     source = forms.ModelChoiceField(
         label=_("Bron"),
         queryset=Organisation.objects.none(),

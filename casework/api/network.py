@@ -41,7 +41,7 @@ from casework.selectors import (
     network_history,
     person_known_elsewhere,
 )
-from casework.selectors.network import change_lines
+from casework.selectors.network import change_label, change_lines
 from casework.services import (
     link_remove,
     linked_address_add,
@@ -161,6 +161,9 @@ class LinkedAddressUpdateSerializer(CorrectionSerializer):
 
 class NetworkChangeSerializer(serializers.ModelSerializer[NetworkChange]):
     changed_by = serializers.CharField(read_only=True)
+    label = serializers.SerializerMethodField(  # type: ignore[assignment]
+        help_text="Waarover de regel gaat, vertaald."
+    )
     lines = serializers.SerializerMethodField(help_text="Elke wijziging als zin, vertaald.")
 
     class Meta:
@@ -180,6 +183,9 @@ class NetworkChangeSerializer(serializers.ModelSerializer[NetworkChange]):
 
     def get_lines(self, change: NetworkChange) -> list[str]:
         return change_lines(change)
+
+    def get_label(self, change: NetworkChange) -> str:
+        return change_label(change)
 
 
 # --- Views -----------------------------------------------------------------------------------

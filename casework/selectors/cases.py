@@ -241,7 +241,12 @@ class TimelineEvent:
 
 def case_timeline(reader: Reader, case: Case) -> list[TimelineEvent]:
     """Everything that happened on the case that the reader may see, newest first."""
-    from casework.selectors.network import case_persons, change_lines, network_history
+    from casework.selectors.network import (
+        case_persons,
+        change_label,
+        change_lines,
+        network_history,
+    )
 
     events: list[TimelineEvent] = []
     for change in case_status_history(reader, case):
@@ -298,7 +303,7 @@ def case_timeline(reader: Reader, case: Case) -> list[TimelineEvent]:
                 _("%(item)s %(label)s %(action)s: %(reason)s")
                 % {
                     "item": correction.get_item_display(),
-                    "label": correction.label,
+                    "label": change_label(correction),
                     "action": correction.get_action_display(),
                     "reason": correction.reason,
                 },

@@ -1,6 +1,7 @@
 """Reading the family network of a case: persons, relations, linked businesses and addresses,
 the minors, name search, and whom to ask about a person known in another case."""
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -9,6 +10,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db.models import Model, Q, QuerySet, Value
 from django.db.models.functions import Concat, Greatest
 from django.http import Http404
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from casework.models import (
@@ -96,6 +98,8 @@ def network_history(reader: Reader, case: Case) -> QuerySet[NetworkChange]:
     )
 
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
 # What a history line calls the fields that are not fields of the models.
 _HISTORY_FIELDS = {
     "relations": _("relaties"),
@@ -118,7 +122,10 @@ def change_lines(change: NetworkChange) -> list[str]:
     for entry in change.changes:
         field = entry.get("field", "")
         if field == "relations":
-            lines.append(str(_("Vervallen relaties: %(count)s")) % {"count": entry.get("before")})
+            if entry.get("before") not in ("", "0"):
+                lines.append(
+                    str(_("Vervallen relaties: %(count)s")) % {"count": entry.get("before")}
+                )
             continue
         if field == "merged_with":
             lines.append(
@@ -139,7 +146,19 @@ def change_lines(change: NetworkChange) -> list[str]:
     return lines
 
 
+def change_label(change: NetworkChange) -> str:
+    """What a history line is about, in the reader's language (a relation's kind is stored as
+    its code)."""
+    if change.item == NetworkItem.RELATION and change.label.count("\t") == 2:
+        left, kind, right = change.label.split("\t")
+        shown = RelationKind(kind).label if kind in RelationKind.values else kind
+        return f"{left} {shown} {right}"
+    return change.label
+
+
 def _display_value(model: type[Model], field: str, value: str) -> str:
+    if ISO_DAY.fullmatch(value):
+        return date_format(datetime.date.fromisoformat(value), "SHORT_DATE_FORMAT")
     if field == "kind" and value in RelationKind.values:
         return str(RelationKind(value).label)
     if field == "roles":
@@ -315,7 +334,9 @@ def person_known_elsewhere(reader: Reader, person: Person) -> list[KnownElsewher
         organisation = director.organisation
         contacts.add(
             KnownElsewhere(
-                name=str(director),
+                name=str(_("uzelf: u voert die casus"))
+                if director.pk == reader.user.pk
+                else str(director),
                 organisation=str(organisation) if organisation else "",
                 email=director.email,
                 phone=organisation.phone if organisation else "",

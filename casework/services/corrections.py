@@ -53,6 +53,11 @@ def initials(person: Person) -> str:
     return f"{first} {last}".strip()
 
 
+def relation_label(left: str, kind: str, right: str) -> str:
+    """A relation as the history keeps it: the kind as its code, translated when shown."""
+    return f"{left}\t{kind}\t{right}"
+
+
 def _reason(reason: str) -> str:
     reason = (reason or "").strip()
     if not reason:
@@ -344,7 +349,9 @@ def relation_update(
         item=NetworkItem.RELATION,
         item_id=relation.pk,
         action=action,
-        label=str(relation),
+        label=relation_label(
+            relation.from_person.full_name, relation.kind, relation.to_person.full_name
+        ),
         reason=reason,
         user=user,
         changes=diff,
@@ -382,8 +389,9 @@ def relation_remove(*, relation: Relation, user: User, version: int, reason: str
         item=NetworkItem.RELATION,
         item_id=relation.pk,
         action=NetworkAction.REMOVED,
-        label=f"{initials(relation.from_person)} {relation.get_kind_display()} "
-        f"{initials(relation.to_person)}",
+        label=relation_label(
+            initials(relation.from_person), relation.kind, initials(relation.to_person)
+        ),
         reason=reason,
         user=user,
     )

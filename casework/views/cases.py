@@ -6,7 +6,7 @@ from django.db.models import IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from casework.forms import CaseForm, CaseSummaryForm, NoteForm
@@ -48,12 +48,12 @@ STATUS_ORDER = Conditional(
 
 # How the case list can be ordered: the key in the address, its label and the ordering.
 SORTS = {
-    "nieuw": (_lazy("Nieuwste eerst"), ("-created_at", "-id")),
-    "gewijzigd": (_lazy("Laatst gewijzigd eerst"), ("-changed_at", "-id")),
-    "nummer": (_lazy("Casusnummer (oplopend)"), ("number",)),
-    "-nummer": (_lazy("Casusnummer (aflopend)"), ("-number",)),
+    "nieuw": (gettext_lazy("Nieuwste eerst"), ("-created_at", "-id")),
+    "gewijzigd": (gettext_lazy("Laatst gewijzigd eerst"), ("-changed_at", "-id")),
+    "nummer": (gettext_lazy("Casusnummer (oplopend)"), ("number",)),
+    "-nummer": (gettext_lazy("Casusnummer (aflopend)"), ("-number",)),
     "status": (
-        _lazy("Status, in de volgorde van het proces"),
+        gettext_lazy("Status, in de volgorde van het proces"),
         (STATUS_ORDER, "-created_at", "-id"),
     ),
 }

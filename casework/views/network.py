@@ -87,7 +87,7 @@ def _network_page(
 
 
 # From this many persons on, the drawing offers to show one person's branch.
-FOCUS_FROM = 20
+FOCUS_FROM = 8
 
 
 def _focus(request: HttpRequest, persons: list[Person]) -> Person | None:

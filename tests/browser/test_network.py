@@ -50,7 +50,7 @@ def add_relation(page: Page, left: str, kind: str, right: str) -> None:
     form = opened(page.get_by_role("region", name="Relatie toevoegen"))
     form.get_by_label("Persoon", exact=True).select_option(label=left)
     form.get_by_label("is", exact=True).select_option(label=kind)
-    form.get_by_label("van", exact=True).select_option(label=right)
+    form.get_by_label("Andere persoon", exact=True).select_option(label=right)
     form.get_by_role("button", name="Relatie toevoegen").click()
     expect(page.get_by_text("Relatie vastgelegd")).to_be_visible()
 

@@ -6,7 +6,8 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import DatabaseError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from casework.models import (
     LinkedAddress,
@@ -16,6 +17,7 @@ from casework.models import (
     Relation,
 )
 from casework.selectors import case_timeline
+from casework.selectors.network import change_label, change_lines
 from casework.services import (
     link_remove,
     linked_address_add,
@@ -253,6 +255,9 @@ def test_a_relation_is_corrected_ended_and_removed(world: World) -> None:
         relation_end(relation=partners, user=aov, version=3, reason="Nog eens", ended_on=ended_on)
     actions = list(NetworkChange.objects.order_by("id").values_list("action", flat=True))
     assert actions == ["gewijzigd", "beeindigd"]
+    ended = NetworkChange.objects.get(action="beeindigd")
+    shown = date_format(ended_on, "SHORT_DATE_FORMAT")
+    assert change_lines(ended) == [f"Geldig tot: — → {shown}"]
     # A kind the ages make impossible is refused, as when adding.
     with pytest.raises(ValidationError, match="minstens 16 jaar"):
         relation_update(
@@ -264,7 +269,10 @@ def test_a_relation_is_corrected_ended_and_removed(world: World) -> None:
         )
     relation_remove(relation=partners, user=aov, version=3, reason="Nooit partners geweest")
     assert not Relation.objects.filter(pk=partners.pk).exists()
-    assert NetworkChange.objects.get(action="verwijderd").label == "A. T. partner van K. B."
+    removal = NetworkChange.objects.get(action="verwijderd")
+    assert change_label(removal) == "A. T. partner van K. B."
+    with translation.override("en"):
+        assert change_label(removal) == "A. T. partner of K. B."
 
 
 def test_links_are_corrected_and_removed(world: World) -> None:
