@@ -78,6 +78,9 @@ class CaseForm(forms.Form):
         choices = list(municipalities.values_list("pk", flat=True)[:2])
         if len(choices) == 1:
             field.initial = choices[0]
+            # The case's own municipality is not offered again as one where the family acts.
+            others = self.fields["other_municipalities"]
+            others.queryset = others.queryset.exclude(pk=choices[0])  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

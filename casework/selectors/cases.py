@@ -238,6 +238,10 @@ class TimelineEvent:
     # Each changed field: "Achternaam: Verhoven → Verhoeven".
     details: tuple[str, ...] = ()
 
+    @property
+    def has_time(self) -> bool:
+        return isinstance(self.at, datetime.datetime)
+
 
 def case_timeline(reader: Reader, case: Case) -> list[TimelineEvent]:
     """Everything that happened on the case that the reader may see, newest first."""

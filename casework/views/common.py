@@ -33,6 +33,7 @@ def case_context(reader: Reader, case: Case, tab: str) -> dict[str, Any]:
         "case": case,
         "tab": tab,
         "tabs": [(name, label) for name, label, inside in TABS if network or not inside],
+        "page_title": next((label for name, label, _inside in TABS if name == tab), ""),
         "sees_network": network,
         "may_contribute": reader.can(Action.CONTRIBUTE, case),
     }

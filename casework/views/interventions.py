@@ -147,6 +147,7 @@ def _page(
         "casework/case_intervention.html",
         {
             **case_context(reader, case, TAB),
+            "page_title": item.intervention.name,
             "item": item,
             "assessment": getattr(item, "assessment", None),
             "evaluation": getattr(item, "evaluation", None),

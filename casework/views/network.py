@@ -226,5 +226,6 @@ def person_detail(request: HttpRequest, pk: int, person_pk: int) -> HttpResponse
             "addresses": links.addresses,
             "known_elsewhere": person_known_elsewhere(reader, person),
             "may_change": reader.can(Action.CHANGE, case),
+            "page_title": person.full_name,
         },
     )
