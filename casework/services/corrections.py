@@ -28,7 +28,7 @@ from casework.models import (
     Relation,
 )
 from casework.services.network import names_remember, relation_checked
-from casework.validators import ascii_digits
+from casework.validators import ascii_digits, relation_implausible
 from partners.models import User
 from partners.policy import Action, require
 from workflow.locking import Conflict, bump_version
@@ -170,8 +170,6 @@ def person_update(
 
 
 def _relations_still_possible(person: Person) -> None:
-    from casework.validators import relation_implausible
-
     relations = Relation.objects.filter(Q(from_person=person) | Q(to_person=person)).select_related(
         "from_person", "to_person"
     )
