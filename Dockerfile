@@ -23,7 +23,7 @@ COPY . .
 # Build-time values only: collectstatic and compilemessages need settings, not secrets.
 RUN DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=build ALLOWED_HOSTS=build \
         DATABASE_URL=postgres://build@localhost/build \
-        sh -c "python manage.py collectstatic --no-input -v 0 && python manage.py compilemessages -v 0 --ignore=node_modules" \
+        sh -c "python manage.py collectstatic --no-input -v 0 && python manage.py compilemessages -v 0 --ignore=node_modules --ignore=.venv" \
     && useradd --system --home /app vierhoek && chown -R vierhoek /app/var
 USER vierhoek
 ENV DJANGO_SETTINGS_MODULE=config.settings.production \

@@ -58,6 +58,9 @@ from partners.reading import Reader, reader_for
 
 # The end form shares the relation's page with the edit form: its fields get their own names.
 END_PREFIX = "einde"
+# Inline on the network page, the edit form's fields need ids of their own beside "Relatie
+# toevoegen" (their names stay).
+EDIT_IDS = "wijzig-%s"
 
 
 def _done(request: HttpRequest, url: str, message: str) -> HttpResponse:
@@ -280,6 +283,7 @@ def relation_edit(request: HttpRequest, pk: int, relation_pk: int) -> HttpRespon
     fields = ("kind", "source", "valid_from", "valid_to")
     form = RelationEditForm(
         _post(request),
+        auto_id=EDIT_IDS,
         sources=case_partner_organisations(reader, case, current=False),
         initial={"version": relation.version, **{f: getattr(relation, f) for f in fields}},
     )
@@ -313,6 +317,7 @@ def _relation_page(
     end_form: forms.Form | None = None,
 ) -> HttpResponse:
     edit_form = edit_form or RelationEditForm(
+        auto_id=EDIT_IDS,
         sources=case_partner_organisations(reader, case, current=False),
         initial={
             "version": relation.version,
@@ -327,16 +332,20 @@ def _relation_page(
         if relation.valid_to is None
         else None
     )
+    context = {
+        "case": case,
+        "relation": relation,
+        "form": edit_form,
+        "end_form": end_form,
+        "may_remove": reader.can(Action.CHANGE, case),
+    }
+    if request.htmx and request.method == "GET":  # type: ignore[attr-defined]
+        # Opened from the network's table: inline; its forms post as pages of their own.
+        return render(request, "casework/_relation_forms.html", {**context, "inline": True})
     return render(
         request,
         "casework/relation_edit.html",
-        {
-            **case_context(reader, case, "casework:case_network"),
-            "relation": relation,
-            "form": edit_form,
-            "end_form": end_form,
-            "may_remove": reader.can(Action.CHANGE, case),
-        },
+        {**case_context(reader, case, "casework:case_network"), **context},
     )
 
 
