@@ -57,3 +57,25 @@ def test_catalogue_covers_every_text_in_the_source(tmp_path: Path) -> None:
         block.split("msgid ")[1].split("\n")[0] for block in untranslated(tmp_path / CATALOGUE)
     ]
     assert missing == [], "run makemessages -l en and translate these"
+
+
+def test_system_texts_are_translated_in_a_process_that_never_wrote_one() -> None:
+    """A worker or web process shows "Casus aangemaakt" in English although it created no case
+    itself: the system's texts are known once the models are loaded."""
+    import subprocess
+    import sys
+
+    script = (
+        "import django; django.setup();"
+        "from django.utils import translation; from config.texts import shown;"
+        "translation.activate('en'); print(shown('Casus aangemaakt'), '|', shown('Voorgesteld'))"
+    )
+    done = subprocess.run(  # noqa: S603 - this interpreter, our own script
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "DJANGO_SETTINGS_MODULE": "config.settings.test"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "Case created | Proposed"

@@ -6,11 +6,17 @@ from django.db.models import F
 from django.db.models.functions import Upper
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
-from config.texts import shown
+from config.texts import shown, system_text
 from partners.models import Domain, Municipality, Organisation, User
 from workflow.models import TransitionRecord
+
+# Reasons the system writes itself: stored as this Dutch source, translated when shown. Defined
+# here, so that every process that loads the models knows them (config/texts.py).
+CASE_CREATED = system_text(gettext_noop("Casus aangemaakt"))
+REGISTRANT = system_text(gettext_noop("Aanmelder"))
 
 # The expression searched and indexed for a case's title (Dutch full-text search).
 TITLE_SEARCH = SearchVector("title", config="dutch")

@@ -7,9 +7,11 @@ persons, addresses or businesses of its network, weighs it, decides and learns f
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from casework.models.cases import Case
 from casework.models.network import LinkedAddress, LinkedOrganisation, Person
+from config.texts import system_text
 from interventions.models import Intervention
 from partners.models import Organisation, User
 from workflow.models import TransitionRecord
@@ -26,6 +28,10 @@ class InterventionStatus(models.TextChoices):
 
 
 S = InterventionStatus
+
+# Reasons the system writes into an intervention's course (config/texts.py).
+PROPOSED = system_text(gettext_noop("Voorgesteld"))
+EVALUATED = system_text(gettext_noop("Geëvalueerd"))
 
 
 class CaseIntervention(models.Model):

@@ -6,7 +6,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Count, Exists, F, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, F, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
@@ -95,11 +95,7 @@ def case_list_municipalities(*, user: User) -> QuerySet[Municipality]:
     if user.organisation_id is None:
         return Municipality.objects.none()
     served = territory(user)
-    has_area = Organisation.objects.filter(pk=user.organisation_id).filter(
-        Exists(Organisation.municipalities.through.objects.filter(organisation_id=OuterRef("pk")))
-        | Exists(Organisation.regions.through.objects.filter(organisation_id=OuterRef("pk")))
-    )
-    if not has_area.exists():
+    if not served.exists():
         return Municipality.objects.order_by("name")
     joined = Case.objects.filter(has_grant(user, CaseGroupObjectPermission, TAKES_PART)).values(
         "municipality_id"

@@ -101,11 +101,7 @@ def network_history(reader: Reader, case: Case) -> QuerySet[NetworkChange]:
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 # What a history line calls the fields that are not fields of the models.
-_HISTORY_FIELDS = {
-    "relations": _("relaties"),
-    "merged_with": _("samengevoegd met"),
-    "persons": _("betrokken personen"),
-}
+_HISTORY_FIELDS = {"persons": _("betrokken personen")}
 _HISTORY_MODELS = {
     NetworkItem.PERSON: Person,
     NetworkItem.RELATION: Relation,

@@ -8,13 +8,12 @@ from django.db.models import F, IntegerField, Max
 from django.db.models.functions import Cast, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from casework.models import Case, CaseNote, CaseParticipation, CaseStatus, Priority, StatusChange
+from casework.models.cases import CASE_CREATED, REGISTRANT
 from casework.permissions import DIRECTOR_ROLES, TAKES_PART
 from casework.validators import validate_past_event
 from casework.workflows import CASE_PROCESS
-from config.texts import system_text
 from partners.models import Domain, Municipality, Organisation, User
 from partners.policy import Action, grant, has_role, require, revoke, territory
 from workflow.locking import Conflict, bump_version
@@ -69,13 +68,13 @@ def case_create(
         case=case,
         to_status=case.status,
         changed_by=user,
-        reason=system_text(gettext_noop("Casus aangemaakt")),
+        reason=CASE_CREATED,
     )
     _join(
         case=case,
         organisation=user.organisation,
         decided_by=user,
-        reason=system_text(gettext_noop("Aanmelder")),
+        reason=REGISTRANT,
     )
     return case
 

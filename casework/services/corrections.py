@@ -27,7 +27,7 @@ from casework.models import (
     Person,
     Relation,
 )
-from casework.services.network import names_remember, relation_checked
+from casework.services.network import names_remember, network_changed, relation_checked
 from casework.validators import ascii_digits, relation_implausible
 from partners.models import User
 from partners.policy import Action, require
@@ -103,7 +103,7 @@ def _record(
     user: User,
     changes: list[dict[str, str]] | None = None,
 ) -> NetworkChange:
-    Case.objects.filter(pk=case.pk).update(changed_at=timezone.now())
+    network_changed(case)
     return NetworkChange.objects.create(
         case=case,
         item=item,

@@ -14,7 +14,6 @@ from typing import cast
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 from casework.models import (
     Assessment,
@@ -29,10 +28,10 @@ from casework.models import (
     Person,
     SafetyRisk,
 )
+from casework.models.interventions import EVALUATED, PROPOSED
 from casework.validators import validate_period_date
 from casework.weighing import weighed_against
 from casework.workflows import INTERVENTION_CONFLICT, intervention_course
-from config.texts import system_text
 from interventions.models import Intervention
 from partners.models import Organisation, User
 from partners.policy import Action, require
@@ -104,7 +103,7 @@ def case_intervention_propose(
         from_status="",
         to_status=S.INTENTION,
         changed_by=user,
-        reason=system_text(gettext_noop("Voorgesteld")),
+        reason=PROPOSED,
     )
     return proposal
 
@@ -255,7 +254,7 @@ def evaluation_record(
         obj=case_intervention,
         user=user,
         to_status=S.EVALUATED,
-        reason=system_text(gettext_noop("Geëvalueerd")),
+        reason=EVALUATED,
         version=version,
         internal=True,
     )

@@ -54,8 +54,13 @@ def person_add(
     person.full_clean()
     person.save()
     names_remember(person.first_name, person.last_name, person.alias)
-    Case.objects.filter(pk=case.pk).update(changed_at=timezone.now())
+    network_changed(case)
     return person
+
+
+def network_changed(case: Case) -> None:
+    """Marks the case as changed now: the case list sorts by its last change."""
+    Case.objects.filter(pk=case.pk).update(changed_at=timezone.now())
 
 
 def names_remember(*names: str) -> None:
@@ -158,7 +163,7 @@ def relation_add(
             )
     except IntegrityError as error:
         raise ValidationError(_("Deze relatie staat er al.")) from error
-    Case.objects.filter(pk=case.pk).update(changed_at=timezone.now())
+    network_changed(case)
     return relation
 
 
