@@ -16,7 +16,7 @@ DEPLOY_ENV := DJANGO_SETTINGS_MODULE=config.settings.production \
 	DATABASE_URL=postgres://vierhoek:vierhoek@127.0.0.1:5432/vierhoek
 
 .PHONY: help setup system system-test python node messages migrate demo run test lint format \
-	typecheck migrations-check deploy-check pytest benchmark clean
+	typecheck migrations-check deploy-check pytest benchmark benchmark-documents clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}'
@@ -84,6 +84,9 @@ pytest: setup system-test ## The test suite against the real PostgreSQL, Redis a
 CASES ?= 1000000
 benchmark: setup ## Benchmarks at national scale (CASES=1000000): writes docs/performance.md
 	@$(BIN)/python -m benchmarks --cases $(CASES)
+
+benchmark-documents: setup ## The PDF benchmark (pipeline, submit to ready, 50 at once)
+	@$(BIN)/python -m benchmarks.documents
 
 clean: ## Remove the virtualenv, front-end packages and build output
 	rm -rf $(VENV) node_modules staticfiles

@@ -7,8 +7,11 @@ class CaseworkConfig(AppConfig):
     verbose_name = _("Casuïstiek")
 
     def ready(self) -> None:
-        # Registers this app's rules with the permission policy.
-        # Registers the redactor that hides the network from readers who may not see it.
+        # Registers this app's rules with the permission policy, the redactors that hide the
+        # network from readers who may not see it, and the renderer of the plan's PDF.
+        import casework.plans.documents
+        import casework.plans.permissions
+        import casework.plans.redaction  # noqa: F401
         from casework import (
             permissions,  # noqa: F401
             redaction,  # noqa: F401

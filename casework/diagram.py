@@ -34,6 +34,7 @@ import re
 import shutil
 import subprocess
 import textwrap
+import threading
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections import defaultdict, deque
@@ -120,9 +121,6 @@ DRAWING_VERSION = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
-# ElementTree writes these two without invented prefixes (ns0:, ns1:).
-ET.register_namespace("", SVG_NS)
-ET.register_namespace("xlink", XLINK_NS)
 
 
 class DrawingUnavailable(Exception):
@@ -296,7 +294,9 @@ def _html(text: str) -> str:
 def _details(person: Person) -> tuple[str, str]:
     """The birth year and age; minority and roles."""
     if person.birth_date is None:
-        years = "?"
+        # A pseudonymised drawing knows the age only (casework/plans/drawing.py).
+        age = person.age
+        years = "?" if age is None else ngettext("%(age)s jaar", "%(age)s jaar", age) % {"age": age}
     else:
         years = str(person.birth_date.year)
         age = person.age
@@ -574,7 +574,28 @@ def _finish(
     for element in root.iter():
         if not OWN_ID.fullmatch(element.get("id", "persoon-0")):
             del element.attrib["id"]
-    return ET.tostring(root, encoding="unicode")
+    return _svg_text(root)
+
+
+_NAMESPACES_LOCK = threading.Lock()
+
+
+def _svg_text(root: ET.Element) -> str:
+    """The SVG as text, its own namespace without a prefix (inline SVG in HTML has none).
+
+    ElementTree's prefixes are one registry for the whole process, which WeasyPrint also
+    writes to (it maps the empty prefix to its own use when the PDF code is imported): ours
+    are set for this call only, and the registry is given back as it was."""
+    registry = ET._namespace_map  # type: ignore[attr-defined]
+    with _NAMESPACES_LOCK:
+        saved = dict(registry)
+        try:
+            ET.register_namespace("", SVG_NS)
+            ET.register_namespace("xlink", XLINK_NS)
+            return ET.tostring(root, encoding="unicode")
+        finally:
+            registry.clear()
+            registry.update(saved)
 
 
 def _centre_text(node: ET.Element) -> None:

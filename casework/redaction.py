@@ -84,6 +84,8 @@ class NetworkPerson:
     bsn: str = ""
     birth_date: datetime.date | None = None
     roles: tuple[str, ...] = ()
+    # How this person is named instead, when the caller chose it ("ouder (S.K.)" in a plan).
+    label: str = ""
 
     @property
     def initials(self) -> str:
@@ -102,6 +104,8 @@ class NetworkPerson:
     @property
     def pseudonym(self) -> str:
         """Role and initials, in brackets: "[minderjarige D.B.]"."""
+        if self.label:
+            return self.label
         role = str(_("minderjarige") if self.is_minor else _("persoon"))
         if not self.is_minor:
             for code, word in ROLE_WORDS:

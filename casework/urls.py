@@ -1,5 +1,6 @@
 from django.urls import path
 
+from casework.plans.urls import urlpatterns as plan_urls
 from casework.views import cases, corrections, interventions, network, partners, signals
 
 app_name = "casework"
@@ -111,4 +112,5 @@ urlpatterns = [
         partners.case_partner_leave,
         name="case_partner_leave",
     ),
+    *plan_urls,
 ]

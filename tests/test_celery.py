@@ -1,8 +1,8 @@
 """Celery through the real Redis broker with a real worker, and the health check that pings it.
 
-One module on purpose: the test run is spread over processes by file (pyproject.toml), so the
-test that expects no worker to answer never runs beside another that has one running. It comes
-first: the worker is module-scoped and starts with the first test that asks for it.
+Each test process has its own broker (config/settings/test.py) and runs whole files, so the test
+that expects no worker to answer only hears the workers of this file: it comes first, and the
+worker is module-scoped and starts with the first test that asks for it.
 """
 
 from datetime import timedelta

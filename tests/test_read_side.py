@@ -264,10 +264,19 @@ def test_a_shared_first_name_is_not_given_to_one_person() -> None:
 # --- Only the read side reads case data -----------------------------------------------------
 
 # Where case data may be queried directly: the read side itself (selectors, the redactor, the
-# reader, the rules), the writes (services, which read to check what they change), models,
-# migrations, and the commands that make demo and volume data.
+# reader, the rules), the writes (services, which read to check what they change, and the
+# snapshot a submitted plan keeps), models, migrations, and the commands that make demo and
+# volume data.
 READ_SIDE_DIRECTORIES = {"selectors", "services", "models", "migrations", "management", "volume"}
-READ_SIDE_FILES = {"permissions.py", "redaction.py", "reading.py", "models.py", "services.py"}
+READ_SIDE_FILES = {
+    "permissions.py",
+    "redaction.py",
+    "reading.py",
+    "models.py",
+    "services.py",
+    "selectors.py",
+    "snapshot.py",
+}
 
 
 def direct_reads(source: str, governed: set[str]) -> list[str]:
@@ -300,7 +309,7 @@ def test_no_module_outside_the_read_side_queries_case_data() -> None:
     governed = {model.__name__ for model in readable_models()}
     assert {"Case", "Person", "CaseNote", "Assessment"} <= governed
     offenders = {}
-    for app in ("config", "partners", "interventions", "casework"):
+    for app in ("config", "partners", "documents", "interventions", "casework"):
         for path in (ROOT / app).rglob("*.py"):
             parts = path.relative_to(ROOT).parts
             if READ_SIDE_DIRECTORIES & set(parts[:-1]) or parts[-1] in READ_SIDE_FILES:

@@ -14,6 +14,7 @@ SOURCES = [
     "config",
     "partners",
     "workflow",
+    "documents",
     "interventions",
     "casework",
     "templates",

@@ -1,5 +1,5 @@
-"""The models of casework, split by subdomain: the case and its course, the family network, and
-the signals that came in."""
+"""The models of casework, split by subdomain: the case and its course, the family network,
+the signals that came in, and the plan of action (in its own package, casework/plans)."""
 
 from casework.models.cases import (
     TITLE_SEARCH,
@@ -37,6 +37,15 @@ from casework.models.network import (
     RelationKind,
 )
 from casework.models.signals import Authority, Signal, SignalClassification, SignalKind
+from casework.plans.models import (
+    Plan,
+    PlanAction,
+    PlanChild,
+    PlanCommitment,
+    PlanGoal,
+    PlanMessage,
+    PlanVersion,
+)
 
 __all__ = [
     "Assessment",
@@ -65,6 +74,13 @@ __all__ = [
     "NetworkItem",
     "Person",
     "PersonRole",
+    "Plan",
+    "PlanAction",
+    "PlanChild",
+    "PlanCommitment",
+    "PlanGoal",
+    "PlanMessage",
+    "PlanVersion",
     "Priority",
     "Relation",
     "RelationKind",

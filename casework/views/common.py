@@ -18,6 +18,7 @@ TABS = [
     ("casework:case_signals", _("Signalen"), True),
     ("casework:case_partners", _("Partners"), False),
     ("casework:case_interventions", _("Interventies"), False),
+    ("casework:plan", _("Plan van aanpak"), False),
     ("casework:case_timeline", _("Tijdlijn"), False),
 ]
 

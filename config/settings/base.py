@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "partners",
     "workflow",
+    "documents",
     "interventions",
     "casework",
 ]
@@ -84,7 +85,8 @@ ASGI_APPLICATION = "config.asgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        # The project's templates, then those of the subdomain packages of casework.
+        "DIRS": [BASE_DIR / "templates", BASE_DIR / "casework" / "plans" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -252,7 +254,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "partners.tasks.clear_old_login_attempts",
         "schedule": 60 * 60 * 24,
     },
+    "sweep-document-jobs": {
+        "task": "documents.tasks.sweep_document_jobs",
+        "schedule": env_int("DOCUMENTS_SWEEP_SECONDS", default=60),
+    },
 }
+
+# The document jobs (documents/): a rendering worker writes a sign of life this often; a job
+# silent for DOCUMENTS_STALE_SECONDS lost its worker, one waiting DOCUMENTS_REQUEUE_SECONDS was
+# lost by the broker; both are queued again by the sweep. A failed attempt is tried again after
+# DOCUMENTS_RETRY_SECONDS, four times as long each time.
+DOCUMENTS_HEARTBEAT_SECONDS = env_int("DOCUMENTS_HEARTBEAT_SECONDS", default=5)
+DOCUMENTS_STALE_SECONDS = env_int("DOCUMENTS_STALE_SECONDS", default=30)
+DOCUMENTS_REQUEUE_SECONDS = env_int("DOCUMENTS_REQUEUE_SECONDS", default=120)
+DOCUMENTS_RETRY_SECONDS = env_int("DOCUMENTS_RETRY_SECONDS", default=5)
 
 REST_FRAMEWORK = {
     # Personal tokens (django-rest-knox: stored as hashes, expiring, revocable), issued only
@@ -306,6 +321,7 @@ SPECTACULAR_SETTINGS = {
         "InformedAuthorityEnum": "casework.models.signals.Authority",
         "RemedyRouteEnum": "interventions.models.RemedyRoute",
         "ViewRequirementEnum": "interventions.models.ViewRequirement",
+        "LifeAreaEnum": "casework.models.LifeArea",
     },
 }
 
@@ -376,6 +392,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", default="INFO")},
     # django-axes logs every login at INFO; its warnings (lock-outs) are what matters.
-    "loggers": {"axes": {"level": "WARNING"}},
+    # WeasyPrint reports each step of every rendering at INFO; its warnings are what matters.
+    "loggers": {"axes": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }
 AXES_VERBOSE = False

@@ -2,12 +2,23 @@
 only make tests faster or deterministic (a fast password hasher, plain static storage)."""
 
 import os
+import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-not-for-production-use-00000000000")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 os.environ.setdefault("DATABASE_URL", "postgres://vierhoek:vierhoek@127.0.0.1:5432/vierhoek")
 os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/1")
 os.environ.setdefault("OTP_REQUIRED", "true")
+# Each test process its own broker database: its workers take only its own tasks (which use
+# its own test database) and answer only its own pings (Celery's broadcasts are per database).
+_process = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+os.environ.setdefault("CELERY_BROKER_URL", f"redis://127.0.0.1:6379/{2 + _process}")
+os.environ.setdefault("CELERY_RESULT_BACKEND", f"redis://127.0.0.1:6379/{2 + _process}")
+# Documents made by the tests go to a directory of their own, per process (workers started by
+# a test inherit it).
+os.environ.setdefault(
+    "MEDIA_ROOT", os.path.join(tempfile.gettempdir(), f"vierhoek-test-media-{_process}")
+)
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
 from config.settings.base import *  # noqa: E402, F403

@@ -39,6 +39,16 @@ from casework.models import (
     Signal,
     StatusChange,
 )
+from casework.plans.models import (
+    Plan,
+    PlanAction,
+    PlanChild,
+    PlanCommitment,
+    PlanGoal,
+    PlanMessage,
+    PlanVersion,
+)
+from casework.plans.services import FULL, PSEUDONYMISED, plan_save, plan_submit
 from casework.services import (
     case_create,
     linked_address_add,
@@ -54,6 +64,9 @@ from casework.services.interventions import (
     case_intervention_transition,
     evaluation_record,
 )
+from documents.jobs import job_done
+from documents.models import DocumentJob
+from documents.rendering import Pdf, store
 from interventions.models import (
     Condition,
     Intervention,
@@ -76,6 +89,8 @@ from partners.models import (
     User,
 )
 from partners.policy import Action, rules_table
+from tests.casework.plan_world import content as plan_content
+from tests.casework.plan_world import submitted as plan_submitted
 from tests.conftest import api_client, log_reads, verified_client
 from tests.partners.factories import (
     ContactPersonFactory,
@@ -85,21 +100,21 @@ from tests.partners.factories import (
 from tests.world import USERS, World
 
 MATRIX = """
-user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users requests | catalogue: page detail version api admin reviews review-page review-api | api tokens: page api | correct: person relation end business address person-api relation-api link-api history history-api | remove: person relation link merge api | territory: outside create-elsewhere
-aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | Y Y Y Y Y | Y N
-procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | Y Y Y Y Y | Y N
-voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N
-ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N
-ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N
-ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N
-ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
-ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
-burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
-wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
-officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
-politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
-functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y Y | Y Y Y Y Y Y Y Y | Y Y | N N N N N N N N N N | N N N N N | N N
-privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N
+user                    | case: page list detail search api-search fragment timeline home | open note: page api fragment | zorg note: page api fragment | access log: page api export | create case: page api | add partner: page api | add note: page api fragment | network: page api person relations business | add to network: person relation business address person-api relation-api | zorg signal: page api | add signal: page api | partners: page api | status: history-page history-api | intervention: tab page api-list api-detail history checks evaluation | weighing: text names | propose: form page api | weigh: page api | step: page api | evaluate: page api | summary: fragment page api | transition: page api | leave: page api | social map: page detail api | registry: api | users: all | admin: registry users requests | catalogue: page detail version api admin reviews review-page review-api | api tokens: page api | correct: person relation end business address person-api relation-api link-api history history-api | remove: person relation link merge api | territory: outside create-elsewhere | plan: draft draft-api edit edit-api submit submit-api version version-api full full-api pseudonymised pseudonymised-api compare compare-api progress documents-api request request-api jobs-admin
+aov                     | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | Y Y Y Y Y | Y N | Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N
+procesregisseur         | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | Y Y | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | Y Y Y | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | Y Y Y Y Y | Y N | Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y Y N
+voorzitter              | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | Y Y | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | Y Y | Y Y | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N | Y Y N N N N Y Y Y Y Y Y Y Y Y Y Y Y N
+ketenpartner_zorg       | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N | Y Y N N N N Y Y Y Y Y Y Y Y Y Y Y Y N
+ketenpartner_ggz        | Y Y Y Y Y Y Y Y | Y Y Y | Y Y Y | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | Y Y | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N | Y Y N N N N Y Y Y Y Y Y Y Y Y Y Y Y N
+ketenpartner_politie    | Y Y Y Y Y Y Y Y | Y Y Y | N N N | N N N | N N | N N | Y Y Y | Y Y Y Y Y | Y Y Y Y Y Y | N N | Y Y | Y Y | Y Y | Y Y Y Y Y Y Y | Y Y | Y Y Y | N N | Y Y | Y Y | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | Y Y Y Y Y Y Y Y Y Y | N N N N N | Y N | Y Y N N N N Y Y Y Y Y Y Y Y Y Y Y Y N
+ketenpartner_vertrokken | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N N N N N N N N N N N N N N
+ketenpartner_buiten     | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N N N N N N N N N N N N N N
+burgemeester            | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N Y Y N N Y Y Y Y Y Y Y Y N
+wethouder               | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N Y Y N N Y Y Y Y Y Y Y Y N
+officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N Y Y N N Y Y Y Y Y Y Y Y N
+politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N Y Y N N Y Y Y Y Y Y Y Y N
+functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y Y | Y Y Y Y Y Y Y Y | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N N N N N N N N N N N N N Y
+privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N N N N N N N N N N N N N N
 """
 
 HX = {"HX-Request": "true"}
@@ -1256,6 +1271,193 @@ def territory_create_elsewhere(s: Setting) -> bool:
     return api.status_code == 201 or page.status_code == 302
 
 
+# --- Plans of action ---------------------------------------------------------------------------
+
+PLAN_VIEW = (
+    (Plan, Action.VIEW),
+    (PlanGoal, Action.VIEW),
+    (PlanAction, Action.VIEW),
+    (PlanChild, Action.VIEW),
+    (PlanMessage, Action.VIEW),
+    (PlanCommitment, Action.VIEW),
+)
+PLAN_CHANGE = ((Plan, Action.CHANGE),)
+VERSION_VIEW = ((PlanVersion, Action.VIEW),)
+VERSION_FULL = ((PlanVersion, Action.VIEW_NETWORK),)
+
+
+@probe("plan draft", routes=("casework:plan",), rules=PLAN_VIEW)
+def plan_draft_page(s: Setting) -> bool:
+    page = s.page.get(s.url("plan/"))
+    return shown(page) and "concept-kop" in page.content.decode()
+
+
+@probe("plan draft-api", routes=("case-plan",), rules=PLAN_VIEW)
+def plan_draft_api(s: Setting) -> bool:
+    return shown(s.api.get(s.api_url("plan/")))
+
+
+@probe("plan edit", routes=("casework:plan_edit",), rules=PLAN_CHANGE)
+def plan_edit(s: Setting) -> bool:
+    return shown(s.page.get(s.url("plan/bewerken/")), denied=(403, 404))
+
+
+def _change_plan(s: Setting, problem: str) -> int:
+    """The draft changed by the AOV'er (so that it can be submitted again): its new version."""
+    plan = Plan.objects.get(case=s.world.case)
+    plan_save(
+        plan=plan,
+        user=s.world.users["aov"],
+        version=plan.version,
+        content=plan_content(
+            s.world,
+            [plan.actions.get().case_intervention],
+            problem=problem,
+            commitments=[
+                {"organisation": taking_part.organisation, "commitment": "Inzet."}
+                for taking_part in s.world.case.participations.current().select_related(
+                    "organisation"
+                )
+            ],
+        ),
+    )
+    return plan.version
+
+
+@probe("plan edit-api", routes=("case-plan",), rules=PLAN_CHANGE)
+def plan_edit_api(s: Setting) -> bool:
+    plan = Plan.objects.get(case=s.world.case)
+    read = s.api.get(s.api_url("plan/"))
+    body = read.json() if read.status_code == 200 else {}
+    body.pop("missing", None)
+    body.update(version=plan.version, problem="Via de API")
+    return done(s.api.put(s.api_url("plan/"), body, format="json"), ok=(200,))
+
+
+@probe("plan submit", routes=("casework:plan_submit",), rules=PLAN_CHANGE)
+def plan_submit_page(s: Setting) -> bool:
+    version = _change_plan(s, "Ingediend via de pagina")
+    before = PlanVersion.objects.count()
+    response = s.page.post(s.url("plan/indienen/"), {"version": version})
+    assert response.status_code in (302, 403, 404), response.status_code
+    return PlanVersion.objects.count() == before + 1
+
+
+@probe("plan submit-api", routes=("case-plan-submit",), rules=PLAN_CHANGE)
+def plan_submit_api(s: Setting) -> bool:
+    version = _change_plan(s, "Ingediend via de API")
+    return done(s.api.post(s.api_url("plan/submit/"), {"version": version}, format="json"))
+
+
+@probe("plan version", routes=("casework:plan_version",), rules=VERSION_VIEW)
+def plan_version_page(s: Setting) -> bool:
+    return shown(s.page.get(s.url("plan/versies/1/")))
+
+
+@probe("plan version-api", routes=("case-plan-versions", "case-plan-version"), rules=VERSION_VIEW)
+def plan_version_api(s: Setting) -> bool:
+    listed = shown(s.api.get(s.api_url("plan/versions/")))
+    detail = shown(s.api.get(s.api_url("plan/versions/1/")))
+    assert listed == detail
+    return detail
+
+
+def _download(s: Setting, variant: str, api: bool) -> bool:
+    response: Any
+    if api:
+        response = s.api.get(s.api_url(f"plan/versions/1/documents/{variant}/download/"))
+    else:
+        response = s.page.get(s.url(f"plan/versies/1/pdf/{variant}/"))
+    shown(response, denied=(403, 404))
+    return response.status_code == 200 and response["Content-Type"] == "application/pdf"
+
+
+@probe("plan full", routes=("casework:plan_document",), rules=VERSION_FULL)
+def plan_full(s: Setting) -> bool:
+    return _download(s, FULL, api=False)
+
+
+@probe("plan full-api", routes=("case-plan-version-document-download",), rules=VERSION_FULL)
+def plan_full_api(s: Setting) -> bool:
+    return _download(s, FULL, api=True)
+
+
+@probe("plan pseudonymised", routes=("casework:plan_document",), rules=VERSION_VIEW)
+def plan_pseudonymised(s: Setting) -> bool:
+    return _download(s, PSEUDONYMISED, api=False)
+
+
+@probe(
+    "plan pseudonymised-api", routes=("case-plan-version-document-download",), rules=VERSION_VIEW
+)
+def plan_pseudonymised_api(s: Setting) -> bool:
+    return _download(s, PSEUDONYMISED, api=True)
+
+
+@probe("plan compare", routes=("casework:plan_compare",), rules=VERSION_VIEW)
+def plan_compare(s: Setting) -> bool:
+    return shown(s.page.get(s.url("plan/vergelijken/"), {"van": 1, "met": 2}))
+
+
+@probe("plan compare-api", routes=("case-plan-version-compare",), rules=VERSION_VIEW)
+def plan_compare_api(s: Setting) -> bool:
+    return shown(s.api.get(s.api_url("plan/versions/2/compare/1/")))
+
+
+@probe("plan progress", routes=("casework:plan_document_status",), rules=VERSION_VIEW)
+def plan_progress(s: Setting) -> bool:
+    return shown(s.page.get(s.url(f"plan/versies/1/pdf/{PSEUDONYMISED}/voortgang/"), headers=HX))
+
+
+@probe(
+    "plan documents-api",
+    routes=("case-plan-version-documents", "case-plan-version-document"),
+    rules=VERSION_VIEW,
+)
+def plan_documents_api(s: Setting) -> bool:
+    listed = shown(s.api.get(s.api_url("plan/versions/1/documents/")))
+    one = shown(s.api.get(s.api_url(f"plan/versions/1/documents/{PSEUDONYMISED}/")))
+    assert listed == one
+    return one
+
+
+@probe("plan request", routes=("casework:plan_document_request",), rules=VERSION_VIEW)
+def plan_request(s: Setting) -> bool:
+    response = s.page.post(s.url(f"plan/versies/2/pdf/{PSEUDONYMISED}/maken/"))
+    assert response.status_code in (302, 403, 404), response.status_code
+    return response.status_code == 302
+
+
+@probe("plan request-api", routes=("case-plan-version-document",), rules=VERSION_VIEW)
+def plan_request_api(s: Setting) -> bool:
+    response = s.api.post(s.api_url(f"plan/versions/2/documents/{PSEUDONYMISED}/"))
+    return done(response, ok=(202,))
+
+
+@probe("plan jobs-admin", routes=(), rules=((DocumentJob, Action.VIEW),))
+def plan_jobs_admin(s: Setting) -> bool:
+    return shown(s.page.get("/beheer/documents/documentjob/"), denied=(403, 302))
+
+
+def _plan_setting(world: World) -> None:
+    """A complete plan, submitted twice, with the PDFs of version 1 made (a small stand-in
+    file: the worker that makes real ones is tested in tests/documents)."""
+    first = plan_submitted(world)
+    plan = first.plan
+    plan.refresh_from_db()
+    plan_save(
+        plan=plan,
+        user=world.users["aov"],
+        version=plan.version,
+        content=plan_content(world, [plan.actions.get().case_intervention], problem="Tweede"),
+    )
+    plan.refresh_from_db()
+    plan_submit(plan=plan, user=world.users["aov"], version=plan.version)
+    pdf = Pdf(content=b"%PDF-1.7 matrix", pages=1)
+    for job in DocumentJob.objects.filter(subject_id=first.pk):
+        job_done(job, name=store("plan", pdf), pdf=pdf)
+
+
 # --- The world the probes work on -----------------------------------------------------------
 
 
@@ -1267,6 +1469,7 @@ def setting(world: World, user: User) -> Setting:
     linked_organisation_add(case=case, user=aov, name="Garage Teststraat")
     linked_address_add(case=case, user=aov, address="Industrieweg 4")
     extras = _corrections_setting(world)
+    _plan_setting(world)
     closure = Intervention.objects.get(slug=CLOSURE)
     manager = world.users["functioneel_beheerder"]
     closure.version = intervention_keep_version(intervention=closure, user=manager)

@@ -11,7 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from casework.management.commands import _demo_networks as networks
-from casework.models import Case
+from casework.models import Case, LifeArea
+from casework.plans.services import KIND as PLAN_DOCUMENTS
+from casework.plans.services import PlanContent, plan_of, plan_save, plan_submit
 from casework.services import (
     case_create,
     case_note_create,
@@ -31,6 +33,8 @@ from casework.services.interventions import (
     case_intervention_transition,
     evaluation_record,
 )
+from documents.models import DocumentJob, JobStatus
+from documents.tasks import render_document
 from interventions.catalogue import catalogue_load
 from interventions.models import Intervention
 from partners.domains import domains_ensure
@@ -176,6 +180,16 @@ CONTACTS = [
     ("Iris Jacobs", "Reclasseringswerker", "reclassering", ["toezicht", "jonge aanwas"], ""),
 ]
 
+# What each partner of the demo case commits to in its plan, by the partner's key.
+COMMITMENTS = {
+    "gemeente": "Sluiting van de loods, gesprek met de burgemeester, een leefcoach.",
+    "zvh": "Procesregie en het casusoverleg.",
+    "politie": "Bestuurlijke rapportage; toezicht bij de sluiting.",
+    "veilig_thuis": "Veiligheidsplan met moeder en de kinderen.",
+    "sociaal": "Schuldhulp en gezinscoaching.",
+    "woningcorporatie": "Huurovereenkomst bewaken; signalen melden.",
+}
+
 # username, first name, last name, role, organisation key
 USERS = [
     ("aov", "Sanne", "de Vries", Role.AOV, "gemeente"),
@@ -204,13 +218,22 @@ class Command(BaseCommand):
             help="Ook laden als DEBUG uit staat (alleen voor tests en demonstraties).",
         )
 
-    @transaction.atomic
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG and not options["force"]:
             raise CommandError(
                 "load_demo maakt gebruikers met een bekend wachtwoord en draait daarom alleen "
                 "met DEBUG aan (of met --force)."
             )
+        self._load()
+        # The demo plan's PDFs, made here and now so they are ready when the site opens; the
+        # worker that later receives the same jobs finds them done.
+        for job_id in DocumentJob.objects.filter(
+            kind=PLAN_DOCUMENTS, status=JobStatus.QUEUED
+        ).values_list("pk", flat=True):
+            render_document.apply(args=(job_id,))
+
+    @transaction.atomic
+    def _load(self) -> None:
         roles_ensure()
         domains_ensure(Domain)
         catalogue_load()
@@ -313,6 +336,7 @@ class Command(BaseCommand):
         )
         if lindeveen is not None:
             self._interventions(lindeveen, users, organisations)
+            self._plan(lindeveen, users, organisations)
         self._network_case(
             title="Netwerk Molenweg",
             municipality=municipalities["Dijkhoven"],
@@ -547,3 +571,101 @@ class Command(BaseCommand):
             target_persons=[case.persons.get(first_name="Kevin")],
             planned_on=timezone.localdate() + datetime.timedelta(days=7),
         )
+
+    def _plan(
+        self, case: Case, users: dict[str, User], organisations: dict[str, Organisation]
+    ) -> None:
+        """A plan of action for the case, submitted as version 1: its PDFs are made after
+        loading (see `handle`)."""
+        director = users["procesregisseur"]
+        today = timezone.localdate()
+        plan = plan_of(case)
+        interventions = {item.intervention.slug: item for item in case.interventions.all()}
+        minors = {p.first_name: p for p in case.persons.all() if p.is_minor}
+        org = organisations
+        care = "Jeugdhulp en Veilig Thuis houden contact met moeder en school."
+        plan_save(
+            plan=plan,
+            user=director,
+            version=plan.version,
+            content=PlanContent(
+                problem=(
+                    "Gerrit Doornbos leidt vanuit de metaalhandel een netwerk waarin drugs "
+                    "worden opgeslagen en verhandeld. Zijn zoon Ronald werkt mee; kleinzoon "
+                    "Jesse en de minderjarige Dylan worden ingezet als koerier. Tegelijk is er "
+                    "huiselijk geweld gemeld bij Ilse Vermeer, en zijn er schulden. Veiligheid "
+                    "en zorg zien één probleem: de kinderen groeien op in een criminele "
+                    "omgeving."
+                ),
+                safety_measures=(
+                    "Huisbezoeken altijd met twee medewerkers; de sluiting samen met de "
+                    "politie. Geen namen van medewerkers in brieven aan de familie."
+                ),
+                safety_checked_by=org["politie"],
+                shield_professionals=True,
+                evaluation_on=today + datetime.timedelta(days=90),
+                goals=[
+                    {
+                        "life_area": LifeArea.SAFETY,
+                        "goal": "De handel vanuit de loods is gestopt en blijft gestopt.",
+                    },
+                    {
+                        "life_area": LifeArea.EXPLOITATION,
+                        "goal": "Dylan en Kevin worden niet meer ingezet door het netwerk.",
+                    },
+                    {
+                        "life_area": LifeArea.DOMESTIC_VIOLENCE,
+                        "goal": "Ilse en de kinderen zijn veilig thuis.",
+                    },
+                ],
+                actions=[
+                    {
+                        "case_intervention": interventions["sluiting-woning-drugs"],
+                        "responsible": org["gemeente"],
+                        "responsible_person": users["aov"],
+                        "deadline": today + datetime.timedelta(days=21),
+                    },
+                    {
+                        "case_intervention": interventions["gesprek-burgemeester"],
+                        "responsible": org["gemeente"],
+                        "responsible_person": users["aov"],
+                        "deadline": today + datetime.timedelta(days=14),
+                    },
+                    {
+                        "case_intervention": interventions["leefcoach"],
+                        "responsible": org["gemeente"],
+                        "responsible_person": users["aov"],
+                        "deadline": today + datetime.timedelta(days=30),
+                    },
+                ],
+                children=[
+                    {
+                        "person": person,
+                        "safety": "Veiligheidsplan met moeder; Veilig Thuis volgt het gezin.",
+                        "development": care,
+                        "secured_by": org["veilig_thuis"],
+                    }
+                    for person in minors.values()
+                ],
+                messages=[
+                    {
+                        "by": org["zvh"],
+                        "audience": "Ilse Vermeer en de kinderen",
+                        "what": "Wat de partners gaan doen, en bij wie zij terechtkunnen.",
+                        "when": today + datetime.timedelta(days=7),
+                    },
+                    {
+                        "by": org["gemeente"],
+                        "audience": "Gerrit en Ronald Doornbos",
+                        "what": "Het voornemen tot sluiting, met de mogelijkheid van zienswijze.",
+                        "when": today + datetime.timedelta(days=3),
+                    },
+                ],
+                commitments=[
+                    {"organisation": org[key], "commitment": text}
+                    for key, text in COMMITMENTS.items()
+                ],
+            ),
+        )
+        plan.refresh_from_db()
+        plan_submit(plan=plan, user=director, version=plan.version)
