@@ -24,6 +24,7 @@ from casework.plans.selectors import (
     plan_version,
     plan_versions,
     variants,
+    variants_of,
     version_jobs,
 )
 from casework.plans.services import (
@@ -200,9 +201,15 @@ class VersionSerializer(serializers.ModelSerializer[PlanVersion]):
 
 
 class VersionListSerializer(VersionSerializer):
+    """A version in a list, without its snapshot; `pseudonymised` says how you may read it."""
+
     class Meta(VersionSerializer.Meta):
         fields = ["number", "sha256", "submitted_at", "pseudonymised"]
         read_only_fields = fields
+
+    def get_pseudonymised(self, version: PlanVersion) -> bool:
+        readable: dict[int, list[str]] = self.context.get("variants", {})
+        return FULL not in readable.get(version.pk, [FULL])
 
 
 class SubmitSerializer(serializers.Serializer[Any]):
@@ -291,8 +298,9 @@ class PlanVersionViewSet(_CaseworkViewSet):
     @extend_schema(responses=VersionListSerializer(many=True))
     def list(self, request: Request, case_pk: int) -> Response:
         versions = plan_versions(self.reader, self.case()).defer("snapshot")
-        page = self.paginate_queryset(versions)
-        data = VersionListSerializer(page, many=True).data
+        page = self.paginate_queryset(versions) or []
+        readable = variants_of(self.reader, [version.pk for version in page])
+        data = VersionListSerializer(page, many=True, context={"variants": readable}).data
         return self.get_paginated_response(data)
 
     def retrieve(self, request: Request, case_pk: int, number: int) -> Response:

@@ -413,6 +413,41 @@ def test_plan_pages_keep_their_query_budget_whatever_the_versions(world: World) 
     assert {n: c for n, c in counts.items() if max(c) > pages[n][1] or c[0] != c[1]} == {}
 
 
+def test_plan_endpoints_keep_their_query_budget_whatever_the_versions(world: World) -> None:
+    api = api_client(world.users["procesregisseur"])
+    base = f"/api/cases/{world.case.pk}/plan/"
+    # Each budget holds the token check (two queries, as for every endpoint).
+    endpoints = {
+        "plan": (base, 30),
+        "versions": (base + "versions/", 10),
+        "version": (base + "versions/1/", 10),
+        "documents": (base + "versions/1/documents/", 12),
+    }
+    plan = complete_plan(world)
+    counts: dict[str, list[int]] = {}
+    for versions in (2, 8):
+        while plan.versions.count() < versions:
+            plan.refresh_from_db()
+            plan_save(
+                plan=plan,
+                user=world.users["aov"],
+                version=plan.version,
+                content=content(
+                    world,
+                    [plan.actions.get().case_intervention],
+                    problem=f"Beeld {plan.versions.count()}",
+                ),
+            )
+            plan_submit(plan=plan, user=world.users["aov"], version=plan.version)
+        for name, (path, _budget) in endpoints.items():
+            api.get(path)
+            with CaptureQueriesContext(connection) as queries:
+                assert api.get(path).status_code == 200, path
+            counts.setdefault(name, []).append(len(queries))
+    over = {n: c for n, c in counts.items() if max(c) > endpoints[n][1] or c[0] != c[1]}
+    assert over == {}
+
+
 # --- API --------------------------------------------------------------------------------------
 
 
@@ -465,6 +500,8 @@ def test_the_api_gives_a_vierhoek_member_the_pseudonymised_version_only(world: W
     api = api_client(world.users["wethouder"])
     base = f"/api/cases/{world.case.pk}/plan/"
     assert api.get(base).status_code == 404  # no draft for the vierhoek
+    listed = api.get(base + "versions/").json()["results"]
+    assert [(v["number"], v["pseudonymised"]) for v in listed] == [(1, True)]
     detail = api.get(base + "versions/1/").json()
     assert detail["pseudonymised"] is True
     assert _names_in(json.dumps(detail, ensure_ascii=False), network_names(world)) == []
