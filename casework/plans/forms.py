@@ -6,6 +6,7 @@ from typing import Any
 from django import forms
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from casework.forms import VersionedForm
 from casework.models import CaseIntervention, LifeArea, Person
@@ -49,7 +50,7 @@ class PlanForm(VersionedForm):
 
 class GoalForm(forms.Form):
     life_area = forms.ChoiceField(label=_("Leefgebied"), choices=LifeArea.choices)
-    goal = forms.CharField(label=_("Doel"), widget=TEXT)
+    goal = forms.CharField(label=pgettext_lazy("plan van aanpak", "Doel"), widget=TEXT)
 
 
 class ActionForm(forms.Form):
