@@ -6,4 +6,5 @@ urlpatterns = [
     path("", include("partners.api.urls")),
     path("", include("interventions.api.urls")),
     path("", include("casework.api.urls")),
+    path("", include("casework.plans.api_urls")),
 ]

@@ -2,7 +2,6 @@ from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 from casework.api import interventions, network, views
-from casework.plans import api as plans
 
 router = SimpleRouter()
 router.register("cases", views.CaseViewSet, basename="case")
@@ -105,33 +104,5 @@ urlpatterns = [
         "cases/<int:case_pk>/interventions/<int:pk>/evaluation/",
         evaluation,
         name="case-intervention-evaluation",
-    ),
-    path("cases/<int:case_pk>/plan/", plans.plan, name="case-plan"),
-    path("cases/<int:case_pk>/plan/submit/", plans.plan_submit_view, name="case-plan-submit"),
-    path("cases/<int:case_pk>/plan/versions/", plans.versions, name="case-plan-versions"),
-    path(
-        "cases/<int:case_pk>/plan/versions/<int:number>/",
-        plans.version,
-        name="case-plan-version",
-    ),
-    path(
-        "cases/<int:case_pk>/plan/versions/<int:number>/compare/<int:other>/",
-        plans.version_compare,
-        name="case-plan-version-compare",
-    ),
-    path(
-        "cases/<int:case_pk>/plan/versions/<int:number>/documents/",
-        plans.documents,
-        name="case-plan-version-documents",
-    ),
-    path(
-        "cases/<int:case_pk>/plan/versions/<int:number>/documents/<slug:variant>/",
-        plans.document,
-        name="case-plan-version-document",
-    ),
-    path(
-        "cases/<int:case_pk>/plan/versions/<int:number>/documents/<slug:variant>/download/",
-        plans.document_download,
-        name="case-plan-version-document-download",
     ),
 ]
