@@ -78,3 +78,13 @@ def test_task_round_trip_through_redis_and_a_real_worker(celery_worker: None) ->
     result = clear_expired_sessions.delay()
     assert result.get(timeout=20) == 1
     assert list(Session.objects.values_list("session_key", flat=True)) == ["geldig"]
+
+
+def test_each_test_process_has_a_broker_of_its_own() -> None:
+    # The processes pytest-xdist starts inherit the controlling process's environment, which
+    # read the test settings first: the broker must still follow the process's own number.
+    import os
+
+    process = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    assert f"redis://127.0.0.1:6379/{10 + process}" == settings.CELERY_BROKER_URL
+    assert celery_app.conf.broker_url == settings.CELERY_BROKER_URL

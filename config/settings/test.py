@@ -11,14 +11,15 @@ os.environ.setdefault("REDIS_URL", "redis://127.0.0.1:6379/1")
 os.environ.setdefault("OTP_REQUIRED", "true")
 # Each test process its own broker database: its workers take only its own tasks (which use
 # its own test database) and answer only its own pings (Celery's broadcasts are per database).
+# Set, not defaulted: the controlling pytest process reads these settings too, and the test
+# processes it starts inherit its environment. (Databases 10 and up: clear of the cache's and
+# the benchmarks'.)
 _process = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
-os.environ.setdefault("CELERY_BROKER_URL", f"redis://127.0.0.1:6379/{2 + _process}")
-os.environ.setdefault("CELERY_RESULT_BACKEND", f"redis://127.0.0.1:6379/{2 + _process}")
+os.environ["CELERY_BROKER_URL"] = f"redis://127.0.0.1:6379/{10 + _process}"
+os.environ["CELERY_RESULT_BACKEND"] = f"redis://127.0.0.1:6379/{10 + _process}"
 # Documents made by the tests go to a directory of their own, per process (workers started by
 # a test inherit it).
-os.environ.setdefault(
-    "MEDIA_ROOT", os.path.join(tempfile.gettempdir(), f"vierhoek-test-media-{_process}")
-)
+os.environ["MEDIA_ROOT"] = os.path.join(tempfile.gettempdir(), f"vierhoek-test-media-{_process}")
 os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
 
 from config.settings.base import *  # noqa: E402, F403
