@@ -115,6 +115,23 @@ def submitted(world: World, **changes: object) -> PlanVersion:
     return plan_submit(plan=plan, user=world.users["procesregisseur"], version=plan.version)
 
 
+def submit_until(world: World, plan: Plan, count: int) -> None:
+    """Changes and submits the plan until it has `count` versions."""
+    while plan.versions.count() < count:
+        plan.refresh_from_db()
+        plan_save(
+            plan=plan,
+            user=world.users["aov"],
+            version=plan.version,
+            content=content(
+                world,
+                [plan.actions.get().case_intervention],
+                problem=f"Beeld {plan.versions.count()}",
+            ),
+        )
+        plan_submit(plan=plan, user=world.users["aov"], version=plan.version)
+
+
 def network_names(world: World) -> list[str]:
     """Every name, alias and BSN of the world's network."""
     names: list[str] = []

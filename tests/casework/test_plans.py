@@ -28,6 +28,7 @@ from tests.casework.plan_world import (
     complete_plan,
     content,
     network_names,
+    submit_until,
     submitted,
 )
 from tests.conftest import api_client, verified_client
@@ -392,19 +393,7 @@ def test_plan_pages_keep_their_query_budget_whatever_the_versions(world: World) 
     }
     plan = complete_plan(world)
     for versions in (2, 8):
-        while plan.versions.count() < versions:
-            plan.refresh_from_db()
-            plan_save(
-                plan=plan,
-                user=world.users["aov"],
-                version=plan.version,
-                content=content(
-                    world,
-                    [plan.actions.get().case_intervention],
-                    problem=f"Beeld {plan.versions.count()}",
-                ),
-            )
-            plan_submit(plan=plan, user=world.users["aov"], version=plan.version)
+        submit_until(world, plan, versions)
         for name, (path, _budget) in pages.items():
             client.get(path)
             with CaptureQueriesContext(connection) as queries:
@@ -426,19 +415,7 @@ def test_plan_endpoints_keep_their_query_budget_whatever_the_versions(world: Wor
     plan = complete_plan(world)
     counts: dict[str, list[int]] = {}
     for versions in (2, 8):
-        while plan.versions.count() < versions:
-            plan.refresh_from_db()
-            plan_save(
-                plan=plan,
-                user=world.users["aov"],
-                version=plan.version,
-                content=content(
-                    world,
-                    [plan.actions.get().case_intervention],
-                    problem=f"Beeld {plan.versions.count()}",
-                ),
-            )
-            plan_submit(plan=plan, user=world.users["aov"], version=plan.version)
+        submit_until(world, plan, versions)
         for name, (path, _budget) in endpoints.items():
             api.get(path)
             with CaptureQueriesContext(connection) as queries:
