@@ -24,15 +24,19 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from casework.models import (
+    AgendaItem,
     Assessment,
     Case,
     CaseIntervention,
     CaseParticipation,
     ConditionCheck,
+    Decision,
     Evaluation,
     InterventionStatusChange,
+    ItemInput,
     LinkedAddress,
     LinkedOrganisation,
+    MeetingAction,
     Person,
     PersonRole,
     StatusChange,
@@ -60,6 +64,11 @@ FREE_TEXT: dict[type[models.Model], tuple[str, ...]] = {
     ),
     ConditionCheck: ("evidence",),
     Evaluation: ("what_worked", "what_did_not"),
+    # What is said at a meeting: a vierhoek member at a vierhoekoverleg reads it without names.
+    AgendaItem: ("picture", "judgement", "decision_making"),
+    ItemInput: ("text",),
+    Decision: ("text",),
+    MeetingAction: ("what", "result"),
 }
 # Structured references to the network, emptied for the same readers whatever loaded them.
 TARGETS: dict[str, type[models.Model]] = {

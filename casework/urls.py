@@ -1,5 +1,6 @@
 from django.urls import path
 
+from casework.meetings.urls import urlpatterns as meeting_urls
 from casework.plans.urls import urlpatterns as plan_urls
 from casework.views import cases, corrections, interventions, network, partners, signals
 
@@ -113,4 +114,5 @@ urlpatterns = [
         name="case_partner_leave",
     ),
     *plan_urls,
+    *meeting_urls,
 ]

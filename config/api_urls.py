@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("interventions.api.urls")),
     path("", include("casework.api.urls")),
     path("", include("casework.plans.api_urls")),
+    path("", include("casework.meetings.api_urls")),
 ]

@@ -41,6 +41,8 @@ class Action(StrEnum):
     MANAGE_PARTNERS = "manage_partners"
     CONTRIBUTE = "contribute"
     TRANSITION = "transition"
+    # What was said at a meeting (input, notes, decisions): behind the confidentiality statement.
+    VIEW_CONTENT = "view_content"
 
 
 _rules: dict[tuple[type[models.Model], Action], Rule] = {}

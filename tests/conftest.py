@@ -18,8 +18,8 @@ from partners.models import ReadPath, Role, User
 from partners.reading import Reader
 from tests.partners.factories import PASSWORD, UserFactory
 
-# The shared world of one case, its partners and one user per role.
-pytest_plugins = ["tests.world"]
+# The shared world of one case, its partners and one user per role; a meeting on it.
+pytest_plugins = ["tests.world", "tests.casework.meeting_world"]
 
 
 @pytest.fixture(scope="session")

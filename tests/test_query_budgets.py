@@ -102,8 +102,8 @@ def grow(world: World, rows: int) -> None:
 # (user, path, HTMX?, budget)
 PAGES = [
     # "Mijn werk": the cases directed (or, for who directs none, the newest), the interventions to
-    # weigh and the deadlines: one query each.
-    ("aov", "/", False, 10),
+    # weigh, the deadlines and the open actions from meetings: one query each.
+    ("aov", "/", False, 11),
     # One more than the list: whether the organisation has a set area, for the filter.
     ("aov", "/casussen/", False, 10),
     ("aov", "/casussen/?q=Casus", False, 11),

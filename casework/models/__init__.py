@@ -1,6 +1,23 @@
 """The models of casework, split by subdomain: the case and its course, the family network,
-the signals that came in, and the plan of action (in its own package, casework/plans)."""
+the signals that came in; the plan of action and the meetings each in their own package
+(casework/plans, casework/meetings)."""
 
+from casework.meetings.models import (
+    ActionStatus,
+    AgendaItem,
+    Attendance,
+    ConfidentialityStatement,
+    Decision,
+    DecisionKind,
+    Invitation,
+    ItemInput,
+    Meeting,
+    MeetingAction,
+    MeetingKind,
+    MeetingSeries,
+    Minutes,
+    ScreeningOutcome,
+)
 from casework.models.cases import (
     TITLE_SEARCH,
     Case,
@@ -48,6 +65,20 @@ from casework.plans.models import (
 )
 
 __all__ = [
+    "ActionStatus",
+    "AgendaItem",
+    "Attendance",
+    "ConfidentialityStatement",
+    "Decision",
+    "DecisionKind",
+    "Invitation",
+    "ItemInput",
+    "Meeting",
+    "MeetingAction",
+    "MeetingKind",
+    "MeetingSeries",
+    "Minutes",
+    "ScreeningOutcome",
     "Assessment",
     "CaseIntervention",
     "ConditionCheck",

@@ -5,11 +5,13 @@ from django.db.models import Case as Conditional
 from django.db.models import IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from casework.forms import CaseForm, CaseSummaryForm, NoteForm
+from casework.meetings.selectors import LISTED, my_actions
 from casework.models import Case, CaseStatus
 from casework.selectors import (
     case_collaboration,
@@ -37,7 +39,16 @@ from workflow.services import transition
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     """ "Mijn werk": the start page, with what is the user's own (see `my_work`)."""
-    return render(request, "casework/home.html", {"work": my_work(reader_for(request))})
+    reader = reader_for(request)
+    return render(
+        request,
+        "casework/home.html",
+        {
+            "work": my_work(reader),
+            "actions": list(my_actions(reader)[:LISTED]),
+            "today": timezone.localdate(),
+        },
+    )
 
 
 # The statuses in the order of the process, for sorting by status.

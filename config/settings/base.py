@@ -86,7 +86,11 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         # The project's templates, then those of the subdomain packages of casework.
-        "DIRS": [BASE_DIR / "templates", BASE_DIR / "casework" / "plans" / "templates"],
+        "DIRS": [
+            BASE_DIR / "templates",
+            BASE_DIR / "casework" / "plans" / "templates",
+            BASE_DIR / "casework" / "meetings" / "templates",
+        ],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -254,6 +258,14 @@ CELERY_BEAT_SCHEDULE = {
         "task": "partners.tasks.clear_old_login_attempts",
         "schedule": 60 * 60 * 24,
     },
+    "meeting-invitations": {
+        "task": "casework.meetings.tasks.send_invitations",
+        "schedule": 15 * 60,
+    },
+    "meeting-action-reminders": {
+        "task": "casework.meetings.tasks.send_action_reminders",
+        "schedule": 60 * 60,
+    },
     "sweep-document-jobs": {
         "task": "documents.tasks.sweep_document_jobs",
         "schedule": env_int("DOCUMENTS_SWEEP_SECONDS", default=60),
@@ -322,6 +334,10 @@ SPECTACULAR_SETTINGS = {
         "RemedyRouteEnum": "interventions.models.RemedyRoute",
         "ViewRequirementEnum": "interventions.models.ViewRequirement",
         "LifeAreaEnum": "casework.models.LifeArea",
+        "MeetingKindEnum": "casework.meetings.models.MeetingKind",
+        "DecisionKindEnum": "casework.meetings.models.DecisionKind",
+        "ScreeningOutcomeEnum": "casework.meetings.models.ScreeningOutcome",
+        "MeetingActionStatusEnum": "casework.meetings.models.ActionStatus",
     },
 }
 
@@ -334,6 +350,14 @@ EMAIL_HOST_PASSWORD = _email.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _email.get("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = _email.get("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", default="Vierhoek <noreply@vierhoek.invalid>")
+# The address of the site, for the links in e-mails sent by the worker (which has no request).
+SITE_URL = env_str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# Meetings: invitations are mailed this many days ahead; an action's owner is reminded this many
+# days before its deadline (casework/meetings/tasks.py, run by the beat).
+MEETINGS_INVITE_DAYS = env_int("MEETINGS_INVITE_DAYS", default=14)
+MEETINGS_REMINDER_DAYS = env_int("MEETINGS_REMINDER_DAYS", default=3)
+# The domain of the calendar invitations' identifiers.
+ICS_DOMAIN = env_str("ICS_DOMAIN", default="vierhoek.invalid")
 
 # Secure by default; development switches off only what plain http on localhost needs.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)

@@ -41,3 +41,27 @@ def test_load_demo_refuses_outside_development() -> None:
     with pytest.raises(CommandError, match="alleen met DEBUG aan"):
         call_command("load_demo")
     assert User.objects.count() == 0
+
+
+def test_load_demo_plans_meetings_with_one_partner_invited_to_one_item() -> None:
+    from casework.meetings.models import Meeting, MeetingKind
+    from casework.meetings.selectors import agenda, my_actions, statements
+    from tests.conftest import reader
+
+    call_command("load_demo", "--force")
+    call_command("load_demo", "--force")
+    assert sorted(Meeting.objects.values_list("kind", flat=True)) == [
+        MeetingKind.CASE_MEETING,
+        MeetingKind.CASE_MEETING,
+        MeetingKind.SCREENING,
+    ]
+    joyce = User.objects.get(username="ketenpartner")
+    upcoming = Meeting.objects.filter(kind=MeetingKind.CASE_MEETING).latest("starts_at")
+    assert upcoming.items.count() == 2
+    assert [item.case.title for item in agenda(reader(joyce), upcoming)] == [
+        "Familienetwerk Lindeveen-Oost"
+    ]
+    assert [action.owner_person for action in my_actions(reader(joyce))] == [joyce]
+    held = Meeting.objects.filter(kind=MeetingKind.CASE_MEETING).earliest("starts_at")
+    chair = User.objects.get(username="voorzitter")
+    assert len(statements(reader(chair), held)) == 4

@@ -1627,8 +1627,15 @@ def test_matrix_names_every_role_and_user() -> None:
     assert set(COLUMNS) == set(PROBES), set(COLUMNS) ^ set(PROBES)
 
 
+def _all_probes() -> list[Any]:
+    """The probes of this matrix and of the meetings' (tests/casework/test_meeting_matrix.py)."""
+    from tests.casework.test_meeting_matrix import PROBES as MEETING_PROBES
+
+    return [*PROBES.values(), *MEETING_PROBES.values()]
+
+
 def test_every_registered_rule_has_cells_in_the_matrix() -> None:
-    covered = {(model.__name__, str(action)) for p in PROBES.values() for model, action in p.rules}
+    covered = {(model.__name__, str(action)) for p in _all_probes() for model, action in p.rules}
     assert set(rules_table()) - covered == set()
 
 
@@ -1667,7 +1674,7 @@ def route_names(patterns: list[Any] | None = None, namespace: str = "") -> set[s
 def test_every_route_has_cells_in_the_matrix() -> None:
     routes = route_names() - NOT_DATA
     assert {"casework:case_timeline", "case-relations", "interventions:version"} <= routes
-    covered = {route for p in PROBES.values() for route in p.routes}
+    covered = {route for p in _all_probes() for route in p.routes}
     assert routes - covered == set()
     assert covered - routes == set(), "a column names a route that does not exist"
 

@@ -11,6 +11,16 @@ from django.db import transaction
 from django.utils import timezone
 
 from casework.management.commands import _demo_networks as networks
+from casework.meetings.models import DecisionKind, Meeting, MeetingKind
+from casework.meetings.services import (
+    Planning,
+    action_add,
+    decision_record,
+    input_add,
+    item_add,
+    meeting_create,
+    statement_confirm,
+)
 from casework.models import Case, LifeArea
 from casework.plans.services import KIND as PLAN_DOCUMENTS
 from casework.plans.services import PlanContent, plan_of, plan_save, plan_submit
@@ -337,7 +347,7 @@ class Command(BaseCommand):
         if lindeveen is not None:
             self._interventions(lindeveen, users, organisations)
             self._plan(lindeveen, users, organisations)
-        self._network_case(
+        molenweg = self._network_case(
             title="Netwerk Molenweg",
             municipality=municipalities["Dijkhoven"],
             creator=users["procesregisseur"],
@@ -350,6 +360,102 @@ class Command(BaseCommand):
             users=users,
             organisations=organisations,
             life_areas=["huiselijk_geweld", "uitbuiting", "opvoeding"],
+        )
+
+        if lindeveen is not None and molenweg is not None:
+            self._meetings(lindeveen, molenweg, users, organisations)
+
+    def _meetings(
+        self,
+        lindeveen: Case,
+        molenweg: Case,
+        users: dict[str, User],
+        organisations: dict[str, Organisation],
+    ) -> None:
+        """A casusoverleg held last week (a decision, an action for Veilig Thuis), next week's
+        screening of Molenweg, and a casusoverleg with both cases where Veilig Thuis is
+        invited to the Lindeveen item only."""
+        org = organisations
+        director, chair = users["procesregisseur"], users["voorzitter"]
+        today = timezone.localdate()
+        zone = timezone.get_current_timezone()
+
+        def plan(kind: str, title: str, day: datetime.date, at: datetime.time) -> Meeting:
+            return meeting_create(
+                user=director,
+                planning=Planning(
+                    kind=kind,
+                    title=title,
+                    place="Zorg- en Veiligheidshuis Rivierenland, zaal De Waal",
+                    online_link="",
+                    chair=chair,
+                    minute_taker=director,
+                ),
+                starts_at=datetime.datetime.combine(day, at, tzinfo=zone),
+                minutes=90,
+            )
+
+        held = plan(
+            MeetingKind.CASE_MEETING,
+            "Casusoverleg Rivierenland",
+            today - datetime.timedelta(days=7),
+            datetime.time(14, 0),
+        )
+        item = item_add(
+            meeting=held,
+            user=director,
+            case=lindeveen,
+            invited=[org["zvh"], org["politie"], org["veilig_thuis"]],
+        )
+        for user in (chair, director, users["ketenpartner"], users["wijkagent"]):
+            statement_confirm(meeting=held, user=user)
+        input_add(
+            item=item,
+            user=users["ketenpartner"],
+            text="Moeder Ilse Vermeer staat open voor hulp zolang Gerrit er niet bij is.",
+        )
+        decision_record(
+            item=item,
+            user=chair,
+            kind=DecisionKind.DECISION,
+            text="Politie en gemeente bereiden de sluiting voor; Veilig Thuis zoekt contact "
+            "met moeder voordat de sluiting wordt aangekondigd.",
+        )
+        action_add(
+            item=item,
+            user=chair,
+            what="Gesprek met moeder over veiligheid en hulp, vóór de aankondiging.",
+            owner=org["veilig_thuis"],
+            owner_person=users["ketenpartner"],
+            deadline=today + datetime.timedelta(days=5),
+        )
+        days_to_tuesday = (1 - today.weekday()) % 7 or 7
+        screening = plan(
+            MeetingKind.SCREENING,
+            "Screening Rivierenland",
+            today + datetime.timedelta(days=days_to_tuesday),
+            datetime.time(9, 30),
+        )
+        item_add(
+            meeting=screening,
+            user=director,
+            case=molenweg,
+            invited=[org["zvh"], org["veilig_thuis"], org["politie"]],
+        )
+        upcoming = plan(
+            MeetingKind.CASE_MEETING,
+            "Casusoverleg Rivierenland",
+            today + datetime.timedelta(days=3),
+            datetime.time(14, 0),
+        )
+        item_add(
+            meeting=upcoming,
+            user=director,
+            case=lindeveen,
+            invited=[org["zvh"], org["politie"], org["veilig_thuis"]],
+        )
+        item_add(
+            meeting=upcoming, user=director, case=molenweg, invited=[org["zvh"], org["politie"]]
         )
 
     def _network_case(

@@ -1,0 +1,255 @@
+"""Reads of meetings, through the reader of the request or task: filtered by the policy (per
+agenda item: only the items the user's partner is invited to), redacted and logged."""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import cast
+
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Coalesce
+from django.http import Http404
+from django.utils import timezone
+
+from casework.meetings.models import (
+    ActionStatus,
+    AgendaItem,
+    Attendance,
+    ConfidentialityStatement,
+    Decision,
+    ItemInput,
+    Meeting,
+    MeetingAction,
+)
+from casework.models import Case, Person
+from casework.permissions import CASE_WORKERS, VIERHOEK
+from partners.models import Organisation, Role, User
+from partners.policy import Action, territory, visible
+from partners.reading import Reader
+
+LISTED = 10
+CHAIRS = (Role.CHAIR, Role.PROCESS_DIRECTOR, *VIERHOEK)
+
+
+def meeting_list(reader: Reader, *, query: str = "", past: bool = False) -> QuerySet[Meeting]:
+    """The meetings the reader may see, upcoming first (or the past ones, newest first), with
+    the number of agenda items the reader may see on each (not the others')."""
+    items = (
+        visible(reader.user, Action.VIEW, AgendaItem.objects.filter(meeting_id=OuterRef("pk")))
+        .order_by()
+        .values("meeting_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    meetings = visible(reader.user, Action.VIEW, Meeting.objects.all()).select_related(
+        "organiser", "chair"
+    )
+    now = timezone.now()
+    if past:
+        meetings = meetings.filter(ends_at__lt=now).order_by("-starts_at", "-id")
+    else:
+        meetings = meetings.filter(ends_at__gte=now).order_by("starts_at", "id")
+    if query.strip():
+        meetings = meetings.filter(title__icontains=query.strip())
+    return meetings.annotate(
+        visible_items=Coalesce(Subquery(items, output_field=IntegerField()), 0)
+    )
+
+
+def meeting_for(reader: Reader, pk: int, action: Action = Action.VIEW) -> Meeting:
+    meetings = visible(reader.user, action, Meeting.objects.all()).select_related(
+        "organiser", "chair", "minute_taker", "series"
+    )
+    try:
+        return meetings.get(pk=pk)
+    except Meeting.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def meeting_invited(meeting: Meeting) -> QuerySet[Organisation]:
+    """The partners invited to the meeting (not personal data: who sits at the table)."""
+    return meeting.invited.select_related("domain").order_by("domain__position", "name")
+
+
+def agenda(reader: Reader, meeting: Meeting) -> list[AgendaItem]:
+    """The agenda lines the reader may see, with their case and invited partners."""
+    items = reader.visible(
+        Action.VIEW,
+        AgendaItem.objects.filter(meeting=meeting)
+        .select_related("case", "case__municipality")
+        .prefetch_related("invited"),
+    )
+    return list(items)
+
+
+def item_for(reader: Reader, meeting: Meeting, pk: int, action: Action = Action.VIEW) -> AgendaItem:
+    items = reader.visible(
+        action,
+        AgendaItem.objects.filter(meeting=meeting)
+        .select_related("case", "case__municipality", "meeting")
+        .prefetch_related("invited"),
+    )
+    try:
+        return items.get(pk=pk)
+    except AgendaItem.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def confirmed(reader: Reader, meeting: Meeting) -> bool:
+    return ConfidentialityStatement.objects.filter(
+        meeting=meeting, user_id=cast(User, reader.user).pk
+    ).exists()
+
+
+def statements(reader: Reader, meeting: Meeting) -> QuerySet[ConfidentialityStatement]:
+    return visible(
+        reader.user, Action.VIEW, meeting.statements.select_related("user__organisation")
+    ).order_by("confirmed_at")
+
+
+def attendance(reader: Reader, meeting: Meeting) -> dict[int, Attendance]:
+    rows = visible(reader.user, Action.VIEW, Attendance.objects.filter(meeting=meeting))
+    return {row.organisation_id: row for row in rows}
+
+
+@dataclass
+class ItemContent:
+    """What was said about the items the reader may read: per item id."""
+
+    inputs: dict[int, list[ItemInput]] = field(default_factory=lambda: defaultdict(list))
+    decisions: dict[int, list[Decision]] = field(default_factory=lambda: defaultdict(list))
+    actions: dict[int, list[MeetingAction]] = field(default_factory=lambda: defaultdict(list))
+    persons: dict[int, list[Person]] = field(default_factory=lambda: defaultdict(list))
+
+
+def item_content(reader: Reader, items: list[AgendaItem], *, network: bool = False) -> ItemContent:
+    """Input, decisions and actions of `items` (those the reader may read the content of), in
+    one query each whatever the number of items; with `network` also the persons of each case
+    whose network the reader may see."""
+    content = ItemContent()
+    ids = [item.pk for item in items]
+    for row in reader.visible(
+        Action.VIEW,
+        ItemInput.objects.filter(item_id__in=ids).select_related("organisation", "author"),
+    ):
+        content.inputs[row.item_id].append(row)
+    for decision in reader.visible(
+        Action.VIEW,
+        Decision.objects.filter(item_id__in=ids).select_related("plan_version", "recorded_by"),
+    ):
+        content.decisions[decision.item_id].append(decision)
+    for action in reader.visible(
+        Action.VIEW,
+        MeetingAction.objects.filter(item_id__in=ids).select_related("owner", "owner_person"),
+    ):
+        content.actions[action.item_id].append(action)
+    if network:
+        by_case: dict[int, list[int]] = defaultdict(list)
+        for item in items:
+            by_case[item.case_id].append(item.pk)
+        for person in reader.visible(
+            Action.VIEW,
+            Person.objects.filter(case_id__in=list(by_case)).order_by("last_name", "first_name"),
+        ):
+            for item_id in by_case[person.case_id]:
+                content.persons[item_id].append(person)
+    return content
+
+
+def content_readable(reader: Reader, items: list[AgendaItem]) -> set[int]:
+    """The ids of `items` whose content the reader may read (statement confirmed), in one query."""
+    if not items:
+        return set()
+    return set(
+        visible(
+            reader.user,
+            Action.VIEW_CONTENT,
+            AgendaItem.objects.filter(pk__in=[i.pk for i in items]),
+        ).values_list("pk", flat=True)
+    )
+
+
+def my_actions(reader: Reader, *, open_only: bool = True) -> QuerySet[MeetingAction]:
+    """The actions the user owns: theirs by name, or their partner's when no person was named."""
+    user = reader.user
+    mine = Q(owner_person_id=user.pk)
+    organisation_id = getattr(user, "organisation_id", None)
+    if organisation_id is not None:
+        mine |= Q(owner_id=organisation_id, owner_person__isnull=True)
+    actions = reader.visible(
+        Action.VIEW,
+        MeetingAction.objects.filter(mine).select_related(
+            "case__municipality", "owner", "owner_person", "item__meeting"
+        ),
+    )
+    if open_only:
+        actions = actions.filter(status=ActionStatus.OPEN)
+    return actions.order_by("deadline", "id")
+
+
+def action_for(reader: Reader, pk: int, action: Action = Action.VIEW) -> MeetingAction:
+    actions = reader.visible(
+        action,
+        MeetingAction.objects.select_related(
+            "case__municipality", "owner", "owner_person", "item__meeting"
+        ),
+    )
+    try:
+        return actions.get(pk=pk)
+    except MeetingAction.DoesNotExist as missing:
+        raise Http404 from missing
+
+
+def case_by_number(reader: Reader, number: str) -> Case | None:
+    """The case with this number, if the reader may see it, for the agenda."""
+    return (
+        reader.visible(Action.VIEW, Case.objects.select_related("municipality"))
+        .filter(number__iexact=number.strip())
+        .first()
+    )
+
+
+def overdue_before(day: datetime.date) -> Q:
+    return Q(status=ActionStatus.OPEN, deadline__lt=day)
+
+
+# --- Choices for the forms (professionals and partners: no personal data of the network) ----
+
+
+def partner_choices(user: User) -> QuerySet[Organisation]:
+    """The partners serving the user's werkgebied: who can be invited to a meeting."""
+    served = territory(user)
+    return (
+        Organisation.objects.filter(
+            Q(municipalities__in=served) | Q(regions__municipalities__in=served)
+        )
+        .distinct()
+        .select_related("domain")
+        .order_by("name")
+    )
+
+
+def _with_roles(organisations: QuerySet[Organisation], roles: tuple[Role, ...]) -> QuerySet[User]:
+    return (
+        User.objects.filter(
+            is_active=True,
+            organisation__in=organisations.values("pk"),
+            groups__name__in=[role.group_name for role in roles],
+        )
+        .distinct()
+        .select_related("organisation")
+        .order_by("last_name", "first_name", "username")
+    )
+
+
+def chair_choices(user: User) -> QuerySet[User]:
+    return _with_roles(partner_choices(user), CHAIRS)
+
+
+def minute_taker_choices(user: User) -> QuerySet[User]:
+    return _with_roles(partner_choices(user), CASE_WORKERS)
+
+
+def item_people(item: AgendaItem) -> QuerySet[User]:
+    """Who can own an action of the item: the active people of its invited partners."""
+    return _with_roles(item.invited.all(), CASE_WORKERS)
