@@ -16,7 +16,7 @@ DEPLOY_ENV := DJANGO_SETTINGS_MODULE=config.settings.production \
 	DATABASE_URL=postgres://vierhoek:vierhoek@127.0.0.1:5432/vierhoek
 
 .PHONY: help setup system system-test python node messages migrate demo run test lint format \
-	typecheck migrations-check deploy-check pytest benchmark benchmark-documents clean
+	typecheck migrations-check deploy-check pytest benchmark benchmark-documents benchmark-meetings clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}'
@@ -87,6 +87,9 @@ benchmark: setup ## Benchmarks at national scale (CASES=1000000): writes docs/pe
 
 benchmark-documents: setup ## The PDF benchmark (pipeline, submit to ready, 50 at once)
 	@$(BIN)/python -m benchmarks.documents
+
+benchmark-meetings: setup ## The chair's meeting mode, 20 items and 12 partners (CASES=1000000)
+	@$(BIN)/python -m benchmarks.meetings --cases $(CASES)
 
 clean: ## Remove the virtualenv, front-end packages and build output
 	rm -rf $(VENV) node_modules staticfiles

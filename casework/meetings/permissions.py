@@ -13,11 +13,12 @@ the organising partner (the Zorg- en Veiligheidshuis).
 | AgendaItem | view_content (input, notes, decisions, actions of the item) | as view, once the user confirmed the meeting's confidentiality statement |
 | AgendaItem | contribute (informatie-inbreng) | case workers of a partner invited to the item, taking part in the case, after the statement |
 | ItemInput, Decision | view | as the item's view_content |
-| MeetingAction | view | as the item's view_content; its owner (the person, or case workers of the owning partner while it takes part in the case) |
+| MeetingAction | view | as the item's view_content; its owner (the person, or the owning partner's case workers), while they work for a partner taking part in the case |
 | MeetingAction | change (close with its result) | its owner; the runners of its meeting |
 | Attendance | view | whoever may view the meeting |
 | ConfidentialityStatement | view | the runners of its meeting; the one who confirmed it |
-| Minutes | view | the runners of the meeting |
+| Minutes | view (the whole minutes and every partner's extract) | the runners of the meeting |
+| Minutes | view_content (one's own partner's extract) | case workers of an invited partner who confirmed the statement |
 """
 
 from functools import partial
@@ -29,6 +30,7 @@ from casework.meetings.models import (
     Attendance,
     ConfidentialityStatement,
     Decision,
+    Invitation,
     ItemInput,
     Meeting,
     MeetingAction,
@@ -136,12 +138,12 @@ def contribute_to_item(user: User) -> RuleResult:
 
 
 def _owns(user: User) -> Q:
-    owns = Q(owner_person_id=user.pk)
-    if user.organisation_id is not None and has_role(user, *CASE_WORKERS):
-        owns |= Q(owner_id=user.organisation_id) & _taking_part(
-            user, *CASE_WORKERS, through="case_id"
-        )
-    return owns
+    """Actions the user owns (by name, or through their partner), while they work for a
+    partner taking part in the case: who moved on no longer reads what the action says."""
+    if user.organisation_id is None or not has_role(user, *CASE_WORKERS):
+        return NOTHING
+    mine = Q(owner_person_id=user.pk) | Q(owner_id=user.organisation_id)
+    return mine & _taking_part(user, *CASE_WORKERS, through="case_id")
 
 
 @rule(MeetingAction, Action.VIEW)
@@ -161,6 +163,18 @@ def view_statement(user: User) -> RuleResult:
 
 
 rule(Minutes, Action.VIEW)(lambda user: _runs(user, meeting="meeting_id"))
+
+
+@rule(Minutes, Action.VIEW_CONTENT)
+def read_minutes_extract(user: User) -> RuleResult:
+    """The extract of one's own partner: its case workers, invited, after the statement."""
+    if user.organisation_id is None or not has_role(user, *CASE_WORKERS):
+        return False
+    invited = Invitation.objects.filter(
+        meeting_id=OuterRef("meeting_id"), organisation_id=user.organisation_id
+    )
+    return Q(Exists(invited)) & _confirmed(user, meeting="meeting_id")
+
 
 # The read side: what is said about a case at a meeting is logged with that case.
 for _model in (AgendaItem, ItemInput, Decision, MeetingAction):

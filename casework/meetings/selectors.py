@@ -4,9 +4,9 @@ agenda item: only the items the user's partner is invited to), redacted and logg
 import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
@@ -20,14 +20,18 @@ from casework.meetings.models import (
     ItemInput,
     Meeting,
     MeetingAction,
+    Minutes,
 )
 from casework.models import Case, Person
 from casework.permissions import CASE_WORKERS, VIERHOEK
+from documents.models import DocumentJob
 from partners.models import Organisation, Role, User
 from partners.policy import Action, territory, visible
 from partners.reading import Reader
 
 LISTED = 10
+# The partners invited for an item, with their domain (shown beside each).
+INVITED = Prefetch("invited", queryset=Organisation.objects.select_related("domain"))
 CHAIRS = (Role.CHAIR, Role.PROCESS_DIRECTOR, *VIERHOEK)
 
 
@@ -77,7 +81,7 @@ def agenda(reader: Reader, meeting: Meeting) -> list[AgendaItem]:
         Action.VIEW,
         AgendaItem.objects.filter(meeting=meeting)
         .select_related("case", "case__municipality")
-        .prefetch_related("invited"),
+        .prefetch_related(INVITED),
     )
     return list(items)
 
@@ -87,7 +91,7 @@ def item_for(reader: Reader, meeting: Meeting, pk: int, action: Action = Action.
         action,
         AgendaItem.objects.filter(meeting=meeting)
         .select_related("case", "case__municipality", "meeting")
-        .prefetch_related("invited"),
+        .prefetch_related(INVITED),
     )
     try:
         return items.get(pk=pk)
@@ -253,3 +257,157 @@ def minute_taker_choices(user: User) -> QuerySet[User]:
 def item_people(item: AgendaItem) -> QuerySet[User]:
     """Who can own an action of the item: the active people of its invited partners."""
     return _with_roles(item.invited.all(), CASE_WORKERS)
+
+
+# --- Minutes -------------------------------------------------------------------------------
+
+
+def _name(user: User | None) -> str:
+    return (user.get_full_name() or user.username) if user is not None else ""
+
+
+def minutes_content(reader: Reader, meeting: Meeting) -> dict[str, Any]:
+    """Everything the minutes show, as the chair reads it when confirming them: the meeting,
+    attendance, and per item its invitees, notes, input, decisions and actions. Plain data
+    (the snapshot kept with its SHA-256), read in one query per kind whatever the items."""
+    items = agenda(reader, meeting)
+    readable_ids = content_readable(reader, items)
+    items = [item for item in items if item.pk in readable_ids]
+    content = item_content(reader, items)
+    present = attendance(reader, meeting)
+    return {
+        "meeting": {
+            "id": meeting.pk,
+            "kind": meeting.kind,
+            "kind_label": str(meeting.get_kind_display()),
+            "title": meeting.title,
+            "starts_at": timezone.localtime(meeting.starts_at).isoformat(),
+            "ends_at": timezone.localtime(meeting.ends_at).isoformat(),
+            "place": meeting.place,
+            "organiser": str(meeting.organiser),
+            "chair": _name(meeting.chair),
+            "minute_taker": _name(meeting.minute_taker),
+        },
+        "attendance": [
+            {
+                "organisation": organisation.pk,
+                "name": str(organisation),
+                "domain": str(organisation.domain),
+                "present": bool(present.get(organisation.pk) and present[organisation.pk].present),
+                "represented_by": present[organisation.pk].represented_by
+                if organisation.pk in present
+                else "",
+            }
+            for organisation in meeting_invited(meeting)
+        ],
+        "items": [
+            {
+                "id": item.pk,
+                "position": item.position,
+                "case_number": item.case.number,
+                "case_title": item.case.title,
+                "invited": [
+                    {"id": o.pk, "name": str(o)}
+                    for o in sorted(item.invited.all(), key=lambda o: o.name)
+                ],
+                "screening_outcome": str(item.get_screening_outcome_display())
+                if item.screening_outcome
+                else "",
+                "picture": item.picture,
+                "judgement": item.judgement,
+                "decision_making": item.decision_making,
+                "minutes_spent": round(item.seconds_spent / 60),
+                "inputs": [
+                    {"organisation": str(row.organisation), "text": row.text}
+                    for row in content.inputs[item.pk]
+                ],
+                "decisions": [
+                    {
+                        "kind": str(d.get_kind_display()),
+                        "text": d.text,
+                        "plan_version": d.plan_version.number if d.plan_version else None,
+                        "plan_sha256": d.plan_version.sha256 if d.plan_version else "",
+                    }
+                    for d in content.decisions[item.pk]
+                ],
+                "actions": [
+                    {
+                        "what": a.what,
+                        "owner": str(a.owner),
+                        "owner_person": _name(a.owner_person),
+                        "deadline": a.deadline.isoformat(),
+                    }
+                    for a in content.actions[item.pk]
+                ],
+            }
+            for item in items
+        ],
+    }
+
+
+def minutes_of(meeting: Meeting) -> Minutes | None:
+    """The confirmed minutes of the meeting (their variants say who may read what)."""
+    return Minutes.objects.filter(meeting=meeting).first()
+
+
+def minutes_jobs(minutes: Minutes) -> dict[str, Any]:
+    """The document jobs of the minutes, by variant."""
+    jobs = DocumentJob.objects.filter(kind=MINUTES_KIND, subject_id=minutes.pk)
+    return {job.variant: job for job in jobs}
+
+
+def minutes_for_document(reader: Reader, pk: int, variant: str) -> Minutes | None:
+    """The minutes a document job renders, if its requester may read that variant: the whole
+    minutes for the runners; a partner's extract for them and for that partner's people."""
+    minutes = Minutes.objects.select_related("meeting").filter(pk=pk).first()
+    if minutes is None or variant not in minutes_variants(reader, minutes):
+        return None
+    return minutes
+
+
+def minutes_variants(reader: Reader, minutes: Minutes) -> list[str]:
+    """The variants of the minutes the reader may read: "volledig" and every partner's
+    extract for the runners, their own partner's extract for the people of an invited partner
+    with a case role who confirmed the statement."""
+    user = reader.user
+    runs = visible(user, Action.VIEW, Minutes.objects.filter(pk=minutes.pk)).exists()
+    invited = [row["organisation"] for row in minutes.snapshot["attendance"]]
+    if runs:
+        return [FULL_MINUTES, *(extract_variant(pk) for pk in invited)]
+    own: int | None = getattr(user, "organisation_id", None)
+    if (
+        own is not None
+        and own in invited
+        and visible(user, Action.VIEW_CONTENT, Minutes.objects.filter(pk=minutes.pk)).exists()
+    ):
+        return [extract_variant(own)]
+    return []
+
+
+FULL_MINUTES = "volledig"
+MINUTES_KIND = "notulen"
+
+
+def extract_variant(organisation_id: int) -> str:
+    return f"partner-{organisation_id}"
+
+
+def extract_of(snapshot: dict[str, Any], variant: str) -> dict[str, Any]:
+    """The snapshot as the variant shows it: a partner's extract holds only the items that
+    partner was invited to."""
+    if variant == FULL_MINUTES:
+        return snapshot
+    organisation_id = int(variant.removeprefix("partner-"))
+    items = [
+        item
+        for item in snapshot["items"]
+        if any(o["id"] == organisation_id for o in item["invited"])
+    ]
+    return {**snapshot, "items": items, "extract_for": organisation_id}
+
+
+def minutes_items_read(reader: Reader, snapshot: dict[str, Any]) -> None:
+    """Records the items a minutes document shows as read (the access log, per case)."""
+    ids = [item["id"] for item in snapshot["items"]]
+    items = AgendaItem.objects.filter(pk__in=ids).select_related("case__municipality")
+    list(reader.visible(Action.VIEW, items))

@@ -9,7 +9,7 @@ from typing import cast
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -29,13 +29,18 @@ from casework.meetings.models import (
     MeetingAction,
     MeetingKind,
     MeetingSeries,
+    Minutes,
     ScreeningOutcome,
 )
+from casework.meetings.selectors import MINUTES_KIND, minutes_content, minutes_variants
 from casework.models import Case, CaseStatus, EscalationLevel, PlanVersion
 from casework.permissions import CASE_WORKERS, VIERHOEK
+from casework.plans.snapshot import digest
 from casework.services import case_transition
-from partners.models import Organisation, Role, User
+from documents.services import document_request
+from partners.models import Organisation, ReadPath, Role, User
 from partners.policy import Action, can, has_role, require
+from partners.reading import Reader
 from workflow.locking import Conflict, bump_version
 
 # A series makes its meetings at once; a year of weekly meetings at most.
@@ -49,6 +54,7 @@ PASSES = {
     CaseStatus.REGISTRATION: (CaseStatus.SIGNAL,),
     CaseStatus.SCREENING: (CaseStatus.REGISTRATION, CaseStatus.REOPENED),
 }
+MINUTES_PURPOSE = "Notulen vaststellen"
 STATUS_REASON = _("Uitkomst van de screening (%(meeting)s)")
 
 
@@ -506,6 +512,41 @@ def item_pause(*, item: AgendaItem, user: User) -> AgendaItem:
 
 def may_change(user: User, meeting: Meeting) -> bool:
     return can(user, Action.CHANGE, meeting)
+
+
+# --- Minutes ---------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def minutes_confirm(*, meeting: Meeting, user: User) -> Minutes:
+    """The chair confirms the minutes: a snapshot of everything they show, with its SHA-256,
+    is kept; from then on nothing of the meeting changes. Their PDF, and an extract for each
+    invited partner with only its items, are made by the job machinery."""
+    require(user, Action.CHANGE, meeting)
+    if meeting.chair_id != user.pk:
+        raise PermissionDenied
+    locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
+    _open(locked)
+    reader = Reader(user, ReadPath.TASK, purpose=MINUTES_PURPOSE)
+    with reader:
+        snapshot = minutes_content(reader, locked)
+    if not snapshot["items"]:
+        raise ValidationError(
+            _("Er staat geen punt op de agenda dat u kunt lezen; bevestig eerst de verklaring.")
+        )
+    now = timezone.now()
+    minutes = Minutes.objects.create(
+        meeting=locked,
+        snapshot=snapshot,
+        sha256=digest(snapshot),
+        confirmed_by=user,
+        confirmed_at=now,
+    )
+    Meeting.objects.filter(pk=meeting.pk).update(minutes_confirmed_at=now)
+    meeting.minutes_confirmed_at = now
+    for variant in minutes_variants(reader, minutes):
+        document_request(kind=MINUTES_KIND, subject_id=minutes.pk, variant=variant, user=user)
+    return minutes
 
 
 # --- What the beat task sends ----------------------------------------------------------------

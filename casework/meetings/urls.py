@@ -13,6 +13,16 @@ urlpatterns = [
     path("overleggen/<int:pk>/agenda/", views.item_add_view, name="meeting_item_add"),
     path("overleggen/<int:pk>/aanwezigheid/", views.attendance_view, name="meeting_attendance"),
     path("overleggen/<int:pk>/vergadering/", views.meeting_mode, name="meeting_mode"),
+    path(
+        "overleggen/<int:pk>/notulen/vaststellen/",
+        views.minutes_confirm_view,
+        name="meeting_minutes_confirm",
+    ),
+    path(
+        "overleggen/<int:pk>/notulen/<slug:variant>/",
+        views.minutes_document,
+        name="meeting_minutes_document",
+    ),
     path(ITEM, views.item_page, name="meeting_item"),
     path(f"{ITEM}inbreng/", views.input_view, name="meeting_item_input"),
     path(f"{ITEM}uitnodigen/", views.invite_view, name="meeting_item_invite"),

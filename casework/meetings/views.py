@@ -8,7 +8,8 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -19,6 +20,7 @@ from casework.meetings import forms as meeting_forms
 from casework.meetings.ics import invitation
 from casework.meetings.models import AgendaItem, Meeting, MeetingKind
 from casework.meetings.selectors import (
+    FULL_MINUTES,
     action_for,
     agenda,
     attendance,
@@ -26,6 +28,7 @@ from casework.meetings.selectors import (
     chair_choices,
     confirmed,
     content_readable,
+    extract_of,
     item_content,
     item_for,
     item_people,
@@ -33,6 +36,10 @@ from casework.meetings.selectors import (
     meeting_invited,
     meeting_list,
     minute_taker_choices,
+    minutes_items_read,
+    minutes_jobs,
+    minutes_of,
+    minutes_variants,
     my_actions,
     partner_choices,
     statements,
@@ -49,6 +56,7 @@ from casework.meetings.services import (
     item_open,
     item_pause,
     meeting_create,
+    minutes_confirm,
     notes_save,
     screening_outcome_record,
     series_create,
@@ -58,6 +66,8 @@ from casework.selectors import case_partner_organisations
 from casework.views.common import PAGE_SIZE, current_user
 from config.pagination import CappedPaginator
 from config.views import form_target
+from documents.responses import document_response
+from partners.models import ReadPath
 from partners.policy import Action
 from partners.reading import Reader, reader_for
 from workflow.locking import Conflict
@@ -177,6 +187,25 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
     reader = reader_for(request)
     meeting = meeting_for(reader, pk)
     context = _meeting_context(reader, meeting)
+    minutes = minutes_of(meeting)
+    if minutes is not None:
+        context["minutes"] = minutes
+        jobs = minutes_jobs(minutes)
+        names = {row["organisation"]: row["name"] for row in minutes.snapshot["attendance"]}
+        context["minutes_documents"] = [
+            (
+                variant,
+                _("Volledige notulen")
+                if variant == FULL_MINUTES
+                else _("Uittreksel voor %(partner)s")
+                % {"partner": names.get(int(variant.removeprefix("partner-")), "")},
+                jobs.get(variant),
+            )
+            for variant in minutes_variants(reader, minutes)
+        ]
+    context["may_confirm"] = (
+        minutes is None and meeting.chair_id == reader.user.pk and context["confirmed"]
+    )
     if context["may_change"]:
         context["item_form"] = meeting_forms.ItemForm(
             partners=partner_choices(current_user(request))
@@ -198,6 +227,45 @@ def statement_view(request: HttpRequest, pk: int) -> HttpResponse:
         statement_confirm(meeting=meeting, user=current_user(request))
         messages.success(request, _("U hebt de geheimhoudingsverklaring bevestigd."))
     return redirect("casework:meeting", pk=meeting.pk)
+
+
+@login_required
+@form_target("casework:meeting", "pk", anchor="notulen")
+def minutes_confirm_view(request: HttpRequest, pk: int) -> HttpResponse:
+    """The chair confirms the minutes; their PDF and the partners' extracts are then made."""
+    reader = reader_for(request)
+    meeting = meeting_for(reader, pk, Action.CHANGE)
+    try:
+        minutes = minutes_confirm(meeting=meeting, user=current_user(request))
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            _("De notulen zijn vastgesteld (SHA-256 %(sha)s); de PDF's worden gemaakt.")
+            % {"sha": minutes.sha256[:12]},
+        )
+    return redirect(reverse("casework:meeting", kwargs={"pk": meeting.pk}) + "#notulen")
+
+
+@login_required
+@require_GET
+def minutes_document(request: HttpRequest, pk: int, variant: str) -> HttpResponseBase:
+    """A PDF of the minutes: the variant must be the reader's to read (logged as a PDF read)."""
+    reader = reader_for(request).via(ReadPath.PDF)
+    meeting = meeting_for(reader, pk)
+    minutes = minutes_of(meeting)
+    if minutes is None or variant not in minutes_variants(reader, minutes):
+        raise Http404
+    job = minutes_jobs(minutes).get(variant)
+    if job is None:
+        raise Http404
+    minutes_items_read(reader, extract_of(minutes.snapshot, variant))
+    return document_response(
+        job,
+        filename=f"notulen-{meeting.pk}-{variant}.pdf",
+        inline=request.GET.get("bekijken") == "1",
+    )
 
 
 @login_required

@@ -10,7 +10,13 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from casework.meetings.services import action_add, decision_record, input_add, item_add
+from casework.meetings.services import (
+    action_add,
+    decision_record,
+    input_add,
+    item_add,
+    item_invite,
+)
 from casework.services import partner_join_case
 from tests.casework.meeting_world import MeetingWorld, build, other_case
 from tests.conftest import api_client, verified_client
@@ -88,6 +94,15 @@ def test_meeting_pages_and_endpoints_keep_their_budget(world: World) -> None:
     large = {name: count(call) for name, call in calls.items()}
     assert large == small
     assert {name: n for name, n in large.items() if n > BUDGET} == {}
+    # Nor with the partners invited for an item.
+    o = world.organisations
+    item_invite(
+        item=m.first,
+        user=world.users["voorzitter"],
+        invited=[o[key] for key in ("zvh", "veilig_thuis", "ggz", "politie", "om")],
+    )
+    crowded = {name: count(call) for name, call in calls.items()}
+    assert crowded == large
 
 
 def test_the_meeting_mode_keeps_its_budget(

@@ -31,15 +31,20 @@ from casework.meetings.models import (
     MeetingKind,
     Minutes,
 )
+from casework.meetings.selectors import MINUTES_KIND
 from casework.meetings.services import (
     action_add,
     decision_record,
     input_add,
     item_add,
+    minutes_confirm,
     statement_confirm,
 )
+from documents.jobs import job_done
+from documents.models import DocumentJob
+from documents.rendering import Pdf, store
 from partners.models import User
-from partners.policy import Action
+from partners.policy import Action, can
 from tests.casework.meeting_world import MeetingWorld, build, plan_meeting
 from tests.casework.test_permission_matrix import parse
 from tests.conftest import api_client, verified_client
@@ -48,15 +53,15 @@ from tests.world import World
 pytestmark = pytest.mark.django_db
 
 MATRIX = """
-user                 | meeting: list page ics api-list api-detail | statement: page api | agenda: item1 item2 api-list api-item1 | content: page mode api-inputs api-decisions api-actions | input: page api | runner: mode add-item add-item-api invite invite-api notes notes-api decision decision-api screening screening-api action action-api timer | attendance: page api put | actions: home page api api-detail close-page close-api | new meeting: page api
-voorzitter           | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | Y Y | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | Y Y
-aov                  | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | N N | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | N N
-procesregisseur      | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | Y Y | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | Y Y
-ketenpartner_zorg    | Y Y Y Y Y | Y Y | Y N Y Y | Y N Y Y Y | Y Y | N N N N N N N N N N N N N N | N Y N | Y Y Y Y Y Y | N N
-ketenpartner_ggz     | Y Y Y Y Y | Y Y | N Y N N | N N N N N | N N | N N N N N N N N N N N N N N | N Y N | N N N N N N | N N
-ketenpartner_politie | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N
-burgemeester         | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N
-ketenpartner_buiten  | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N
+user                 | meeting: list page ics api-list api-detail | statement: page api | agenda: item1 item2 api-list api-item1 | content: page mode api-inputs api-decisions api-actions | input: page api | runner: mode add-item add-item-api invite invite-api notes notes-api decision decision-api screening screening-api action action-api timer | attendance: page api put | actions: home page api api-detail close-page close-api | new meeting: page api | minutes: full extract confirm
+voorzitter           | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | Y Y | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | Y Y | Y Y Y
+aov                  | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | N N | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | N N | Y Y N
+procesregisseur      | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | Y Y | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | Y Y | Y Y N
+ketenpartner_zorg    | Y Y Y Y Y | Y Y | Y N Y Y | Y N Y Y Y | Y Y | N N N N N N N N N N N N N N | N Y N | Y Y Y Y Y Y | N N | N Y N
+ketenpartner_ggz     | Y Y Y Y Y | Y Y | N Y N N | N N N N N | N N | N N N N N N N N N N N N N N | N Y N | N N N N N N | N N | N N N
+ketenpartner_politie | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N N
+burgemeester         | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N N
+ketenpartner_buiten  | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N N
 """
 
 COLUMNS, EXPECTED = parse(MATRIX)
@@ -74,6 +79,7 @@ class Setting:
     screening: Meeting
     screening_items: list[AgendaItem]
     action: MeetingAction
+    archived: Meeting
 
     @property
     def meeting(self) -> Meeting:
@@ -477,10 +483,55 @@ def new_meeting_api(s: Setting) -> bool:
     return done(s.api.post("/api/meetings/", body, format="json"), ok=(201,))
 
 
-# Minutes are confirmed by the chair, a later step of this issue; the rule is probed here.
-PROBES["meeting page"] = Probe(
-    PROBES["meeting page"].routes, (*MEETING, (Minutes, Action.VIEW)), meeting_page
+@probe(
+    "minutes full", routes=("casework:meeting_minutes_document",), rules=((Minutes, Action.VIEW),)
 )
+def minutes_full(s: Setting) -> bool:
+    return shown(s.page.get(f"/overleggen/{s.archived.pk}/notulen/volledig/"))
+
+
+@probe(
+    "minutes extract",
+    routes=("casework:meeting_minutes_document",),
+    rules=((Minutes, Action.VIEW_CONTENT),),
+)
+def minutes_extract(s: Setting) -> bool:
+    variant = f"partner-{s.m.world.organisations['veilig_thuis'].pk}"
+    return shown(s.page.get(f"/overleggen/{s.archived.pk}/notulen/{variant}/"))
+
+
+@probe("minutes confirm", routes=("casework:meeting_minutes_confirm",), rules=RUN)
+def minutes_confirm_page(s: Setting) -> bool:
+    s.page.post(s.url("notulen/vaststellen/"))
+    return Minutes.objects.filter(meeting=s.meeting).exists()
+
+
+def archived_meeting(world: World, m: MeetingWorld) -> Meeting:
+    """A meeting whose minutes the chair confirmed, their documents finished."""
+    users, o = world.users, world.organisations
+    meeting = plan_meeting(world, days=-7)
+    item_add(
+        meeting=meeting,
+        user=users["procesregisseur"],
+        case=world.case,
+        invited=[o["zvh"], o["veilig_thuis"]],
+    )
+    item_add(
+        meeting=meeting,
+        user=users["procesregisseur"],
+        case=m.other_case,
+        invited=[o["zvh"], o["ggz"]],
+    )
+    for user in users.values():
+        if can(user, Action.VIEW, meeting):
+            statement_confirm(meeting=meeting, user=user)
+    minutes = minutes_confirm(meeting=meeting, user=users["voorzitter"])
+    # The permission cells ask who may download, not what the worker renders (that is
+    # tests/casework/test_meeting_minutes.py): each job is finished with a stored file.
+    pdf = Pdf(content=b"%PDF-1.4\n%%EOF\n", pages=1)
+    for job in DocumentJob.objects.filter(kind=MINUTES_KIND, subject_id=minutes.pk):
+        job_done(job, name=store(MINUTES_KIND, pdf), pdf=pdf)
+    return meeting
 
 
 def setting(world: World, user: User) -> Setting:
@@ -505,7 +556,14 @@ def setting(world: World, user: User) -> Setting:
         for case in (m.other_case, world.case)
     ]
     return Setting(
-        m, user, verified_client(user), api_client(user), screening, screening_items, action
+        m,
+        user,
+        verified_client(user),
+        api_client(user),
+        screening,
+        screening_items,
+        action,
+        archived_meeting(world, m),
     )
 
 

@@ -14,7 +14,13 @@ from casework.meetings.models import (
     MeetingKind,
     Minutes,
 )
-from casework.meetings.selectors import agenda, content_readable, item_content, meeting_list
+from casework.meetings.selectors import (
+    agenda,
+    content_readable,
+    item_content,
+    meeting_list,
+    my_actions,
+)
 from casework.meetings.services import (
     Planning,
     action_add,
@@ -27,6 +33,7 @@ from casework.meetings.services import (
     statement_confirm,
 )
 from casework.models import CaseStatus
+from casework.services import partner_leave_case
 from partners.models import ReadPath
 from partners.policy import Action, can
 from partners.reading import Reader
@@ -291,3 +298,27 @@ def test_confirmed_minutes_are_refused_a_change_by_the_database(
         minutes.save()
     with pytest.raises(Exception, match="cannot be changed"), transaction.atomic():
         Minutes.objects.filter(pk=minutes.pk).update(sha256="1" * 64)
+
+
+def test_an_owner_whose_partner_left_the_case_no_longer_reads_the_action(
+    meeting_world: MeetingWorld,
+) -> None:
+    m = meeting_world
+    users, o = m.world.users, m.world.organisations
+    zorg = users["ketenpartner_zorg"]
+    action_add(
+        item=m.first,
+        user=users["voorzitter"],
+        what="Huisbezoek",
+        owner=o["veilig_thuis"],
+        owner_person=zorg,
+        deadline=timezone.localdate() + datetime.timedelta(days=9),
+    )
+    assert [a.what for a in my_actions(reader(m.world, "ketenpartner_zorg"))] == ["Huisbezoek"]
+    partner_leave_case(
+        participation=m.world.case.participations.get(organisation=o["veilig_thuis"]),
+        decided_by=users["aov"],
+        reason="Zorg afgerond",
+    )
+    assert list(my_actions(reader(m.world, "ketenpartner_zorg"))) == []
+    assert agenda(reader(m.world, "ketenpartner_zorg"), m.meeting) == []
