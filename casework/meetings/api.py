@@ -121,7 +121,6 @@ class ItemSerializer(serializers.ModelSerializer[AgendaItem]):
         model = AgendaItem
         fields = [
             "id",
-            "position",
             "case",
             "case_number",
             "case_title",

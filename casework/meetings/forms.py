@@ -26,7 +26,11 @@ class PeopleChoice(forms.ModelChoiceField):
 
 class MeetingForm(forms.Form):
     kind = forms.ChoiceField(label=_("Soort overleg"), choices=MeetingKind.choices)
-    title = forms.CharField(label=_("Titel"), max_length=200)
+    title = forms.CharField(
+        label=_("Titel"),
+        max_length=200,
+        help_text=_("Staat in de uitnodiging en de agenda van de partners: noem er geen namen in."),
+    )
     day = forms.DateField(label=_("Datum"), widget=DATE)
     at = forms.TimeField(label=_("Begintijd"), widget=TIME)
     minutes = forms.IntegerField(label=_("Duur in minuten"), min_value=5, max_value=480, initial=90)

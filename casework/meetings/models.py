@@ -127,6 +127,8 @@ class Invitation(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.PROTECT, related_name="+")
     invited_at = models.DateTimeField(default=timezone.now)
     mailed_at = models.DateTimeField(null=True, blank=True)
+    # Invited for an agenda item (withdrawn when on no item any more), not when planning.
+    by_item = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("uitnodiging")

@@ -14,10 +14,10 @@ the organising partner (the Zorg- en Veiligheidshuis).
 | AgendaItem | contribute (informatie-inbreng) | case workers of a partner invited to the item, taking part in the case, after the statement |
 | ItemInput, Decision | view | as the item's view_content |
 | MeetingAction | view | as the item's view_content; its owner (the person, or the owning partner's case workers), while they work for a partner taking part in the case |
-| MeetingAction | change (close with its result) | its owner; the runners of its meeting |
+| MeetingAction | change (close with its result) | its owner; the runners of its meeting who may read its item's content |
 | Attendance | view | whoever may view the meeting |
 | ConfidentialityStatement | view | the runners of its meeting; the one who confirmed it |
-| Minutes | view (the whole minutes and every partner's extract) | the runners of the meeting |
+| Minutes | view (the whole minutes and every partner's extract) | the runners of the meeting; a variant only to who may read the content of each item it shows, now (casework/meetings/selectors.py) |
 | Minutes | view_content (one's own partner's extract) | case workers of an invited partner who confirmed the statement |
 """
 
@@ -51,7 +51,10 @@ def _prefix(through: str) -> str:
 
 
 def _runs(user: User, *, meeting: str = "pk") -> Q:
-    """Meetings (reached through `meeting`) that the user chairs, minutes or organises."""
+    """Meetings (reached through `meeting`) that the user chairs, minutes or organises, while
+    they hold a role that takes part in meetings."""
+    if not has_role(user, *PARTICIPANTS):
+        return NOTHING
     p = _prefix(meeting)
     runs = Q(**{f"{p}chair_id": user.pk}) | Q(**{f"{p}minute_taker_id": user.pk})
     if user.organisation_id is not None and has_role(user, *ORGANISERS):
@@ -154,7 +157,10 @@ def view_action(user: User) -> RuleResult:
 
 @rule(MeetingAction, Action.CHANGE)
 def close_action(user: User) -> RuleResult:
-    return _owns(user) | _runs(user, meeting="item__meeting_id")
+    content = _content(user, through="item_id")
+    if content is False:
+        return _owns(user)
+    return _owns(user) | (_runs(user, meeting="item__meeting_id") & content)  # type: ignore[operator]
 
 
 @rule(ConfidentialityStatement, Action.VIEW)

@@ -367,21 +367,35 @@ def minutes_for_document(reader: Reader, pk: int, variant: str) -> Minutes | Non
 
 def minutes_variants(reader: Reader, minutes: Minutes) -> list[str]:
     """The variants of the minutes the reader may read: "volledig" and every partner's
-    extract for the runners, their own partner's extract for the people of an invited partner
-    with a case role who confirmed the statement."""
+    extract for the runners, their own partner's extract for the case workers of an invited
+    partner who confirmed the statement — each only when the reader may read, now, the
+    content of every item it shows (a partner that left a case, or a runner without sight of
+    one, reads no document that holds it)."""
     user = reader.user
-    runs = visible(user, Action.VIEW, Minutes.objects.filter(pk=minutes.pk)).exists()
     invited = [row["organisation"] for row in minutes.snapshot["attendance"]]
-    if runs:
-        return [FULL_MINUTES, *(extract_variant(pk) for pk in invited)]
     own: int | None = getattr(user, "organisation_id", None)
-    if (
+    candidates: list[str] = []
+    if visible(user, Action.VIEW, Minutes.objects.filter(pk=minutes.pk)).exists():
+        candidates = [FULL_MINUTES, *(extract_variant(pk) for pk in invited)]
+    elif (
         own is not None
         and own in invited
         and visible(user, Action.VIEW_CONTENT, Minutes.objects.filter(pk=minutes.pk)).exists()
     ):
-        return [extract_variant(own)]
-    return []
+        candidates = [extract_variant(own)]
+    if not candidates:
+        return []
+    shown = [item["id"] for item in minutes.snapshot["items"]]
+    readable = set(
+        visible(user, Action.VIEW_CONTENT, AgendaItem.objects.filter(pk__in=shown)).values_list(
+            "pk", flat=True
+        )
+    )
+    return [
+        variant
+        for variant in candidates
+        if {item["id"] for item in extract_of(minutes.snapshot, variant)["items"]} <= readable
+    ]
 
 
 FULL_MINUTES = "volledig"

@@ -3,15 +3,16 @@ invitations, the confidentiality statement, the partners' input, and what the ch
 the meeting: notes, decisions, screening outcomes, actions, attendance, the time per item."""
 
 import datetime
-from collections.abc import Iterable, Sequence
+import logging
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -31,18 +32,29 @@ from casework.meetings.models import (
     MeetingSeries,
     Minutes,
     ScreeningOutcome,
+    Weekday,
 )
-from casework.meetings.selectors import MINUTES_KIND, minutes_content, minutes_variants
+from casework.meetings.selectors import (
+    MINUTES_KIND,
+    chair_choices,
+    item_people,
+    minute_taker_choices,
+    minutes_content,
+    minutes_variants,
+    partner_choices,
+)
 from casework.models import Case, CaseStatus, EscalationLevel, PlanVersion
 from casework.permissions import CASE_WORKERS, VIERHOEK
 from casework.plans.snapshot import digest
 from casework.services import case_transition
+from casework.workflows import CASE_PROCESS
 from documents.services import document_request
 from partners.models import Organisation, ReadPath, Role, User
-from partners.policy import Action, can, has_role, require
+from partners.policy import Action, can, has_role, require, visible
 from partners.reading import Reader
 from workflow.locking import Conflict, bump_version
 
+logger = logging.getLogger(__name__)
 # A series makes its meetings at once; a year of weekly meetings at most.
 SERIES_LIMIT = 53
 MEETING_CONFLICT = _(
@@ -55,6 +67,13 @@ PASSES = {
     CaseStatus.SCREENING: (CaseStatus.REGISTRATION, CaseStatus.REOPENED),
 }
 MINUTES_PURPOSE = "Notulen vaststellen"
+# Where a screening can start from: a case not yet taken on, or reopened.
+SCREENED_FROM = (
+    CaseStatus.SIGNAL,
+    CaseStatus.REGISTRATION,
+    CaseStatus.SCREENING,
+    CaseStatus.REOPENED,
+)
 STATUS_REASON = _("Uitkomst van de screening (%(meeting)s)")
 
 
@@ -72,7 +91,10 @@ class Planning:
 
 
 def _open(meeting: Meeting) -> None:
-    if meeting.minutes_confirmed_at is not None:
+    """Refuses a change once the minutes are confirmed. The meeting's row is locked until the
+    caller's transaction ends, so a change cannot slip in while the chair confirms."""
+    locked = Meeting.objects.select_for_update().only("minutes_confirmed_at").get(pk=meeting.pk)
+    if locked.minutes_confirmed_at is not None or meeting.minutes_confirmed_at is not None:
         raise ValidationError(CONFIRMED)
 
 
@@ -89,9 +111,20 @@ def _check_planning(user: User, planning: Planning) -> None:
         raise ValidationError(
             {"chair": _("Kies als voorzitter een voorzitter, procesregisseur of vierhoeklid.")}
         )
+    if not chair_choices(user).filter(pk=planning.chair.pk).exists():
+        raise ValidationError(
+            {"chair": _("Kies een voorzitter van een partner uit uw werkgebied.")}
+        )
     taker = planning.minute_taker
     if taker is not None and (not taker.is_active or not has_role(taker, *CASE_WORKERS)):
         raise ValidationError({"minute_taker": _("Kies als notulist iemand met een casusrol.")})
+    if taker is not None and not minute_taker_choices(user).filter(pk=taker.pk).exists():
+        raise ValidationError(
+            {"minute_taker": _("Kies een notulist van een partner uit uw werkgebied.")}
+        )
+    served = set(partner_choices(user).values_list("pk", flat=True))
+    if any(organisation.pk not in served for organisation in planning.invited):
+        raise ValidationError({"invited": _("Nodig alleen partners uit uw werkgebied uit.")})
 
 
 def _make(
@@ -151,9 +184,17 @@ def series_create(
 ) -> MeetingSeries:
     """Plans a weekly series ("every Tuesday at 09:30") and makes each of its meetings."""
     _check_planning(user, planning)
+    if (until - first_on).days > 7 * SERIES_LIMIT:
+        raise ValidationError(
+            {"until": _("Een reeks loopt hoogstens een jaar (%(n)s keer).") % {"n": SERIES_LIMIT}}
+        )
     dates = series_dates(weekday, first_on, until)
     if not dates:
         raise ValidationError({"until": _("Tussen deze data valt geen enkele keer die weekdag.")})
+    if minutes < 5 or minutes > 8 * 60:
+        raise ValidationError({"minutes": _("Een overleg duurt tussen 5 minuten en 8 uur.")})
+    if weekday not in Weekday.values:
+        raise ValidationError({"weekday": _("Een reeks valt op een werkdag.")})
     if len(dates) > SERIES_LIMIT:
         raise ValidationError(
             {"until": _("Een reeks loopt hoogstens een jaar (%(n)s keer).") % {"n": SERIES_LIMIT}}
@@ -215,7 +256,7 @@ def item_add(
     last = meeting.items.aggregate(last=Max("position"))["last"] or 0
     item = AgendaItem.objects.create(meeting=meeting, case=case, position=last + 1)
     item.invited.set(chosen)
-    meeting.invited.add(*chosen)
+    meeting.invited.add(*chosen, through_defaults={"by_item": True})
     return item
 
 
@@ -225,8 +266,21 @@ def item_invite(*, item: AgendaItem, user: User, invited: Iterable[Organisation]
     require(user, Action.CHANGE, item.meeting)
     _open(item.meeting)
     chosen = _check_invited(item.case, invited)
+    before = set(item.invited.values_list("pk", flat=True))
     item.invited.set(chosen)
-    item.meeting.invited.add(*chosen)
+    item.meeting.invited.add(*chosen, through_defaults={"by_item": True})
+    _forget_invitations(item.meeting, before - {o.pk for o in chosen})
+
+
+def _forget_invitations(meeting: Meeting, organisation_ids: set[int]) -> None:
+    """Withdraws the meeting's invitation of partners that came with an item and are now on
+    no item: they no longer see the meeting, get its mail or an extract of its minutes."""
+    still = AgendaItem.invited.through.objects.filter(
+        agendaitem__meeting=meeting, organisation_id__in=organisation_ids
+    ).values("organisation_id")
+    Invitation.objects.filter(
+        meeting=meeting, organisation_id__in=organisation_ids, by_item=True
+    ).exclude(organisation_id__in=still).delete()
 
 
 @transaction.atomic
@@ -237,14 +291,18 @@ def item_remove(*, item: AgendaItem, user: User) -> None:
         raise ValidationError(
             _("Over dit punt is al inbreng, een besluit of een actie vastgelegd; het blijft staan.")
         )
+    invited = set(item.invited.values_list("pk", flat=True))
+    meeting = item.meeting
     item.delete()
+    _forget_invitations(meeting, invited)
 
 
 # --- Before the meeting ----------------------------------------------------------------------
 
 
 def statement_confirm(*, meeting: Meeting, user: User) -> ConfidentialityStatement:
-    """Records that the user confirmed the confidentiality statement of this meeting."""
+    """Records that the user confirmed the confidentiality statement of this meeting (also
+    after the minutes were confirmed: whoever reads their partner's extract confirms it too)."""
     require(user, Action.VIEW, meeting)
     statement, _created = ConfidentialityStatement.objects.get_or_create(meeting=meeting, user=user)
     return statement
@@ -254,6 +312,7 @@ def has_confirmed(meeting: Meeting, user: User) -> bool:
     return ConfidentialityStatement.objects.filter(meeting=meeting, user_id=user.pk).exists()
 
 
+@transaction.atomic
 def input_add(*, item: AgendaItem, user: User, text: str) -> ItemInput:
     """What the user's partner knows about the item's case, for the other invitees."""
     require(user, Action.CONTRIBUTE, item)
@@ -278,6 +337,7 @@ def _running(item: AgendaItem, user: User) -> None:
     _open(item.meeting)
 
 
+@transaction.atomic
 def notes_save(
     *,
     item: AgendaItem,
@@ -287,8 +347,13 @@ def notes_save(
     judgement: str,
     decision_making: str,
 ) -> AgendaItem:
-    """The item's notes in the BOB structure; refused when someone saved in between."""
+    """The item's notes in the BOB structure; refused when someone saved in between, and to
+    whoever reads the notes without the network's names (saving would write the pseudonyms)."""
     _running(item, user)
+    if not can(user, Action.VIEW_NETWORK, item.case):
+        raise ValidationError(
+            _("U leest deze notities zonder de namen uit het netwerk en kunt ze niet wijzigen.")
+        )
     bump_version(
         item,
         version,
@@ -336,14 +401,29 @@ def decision_record(*, item: AgendaItem, user: User, kind: str, text: str) -> De
 
 
 def _escalate(item: AgendaItem, user: User) -> None:
-    case = item.case
+    case = Case.objects.get(pk=item.case_id)
+    # Who may move the case on through the process may raise it to the vierhoek.
+    if not can(user, Action.TRANSITION, case):
+        raise ValidationError(
+            {
+                "kind": _(
+                    "Opschalen verandert de casus; dat doet de AOV'er, procesregisseur of "
+                    "voorzitter van een deelnemende partner."
+                )
+            }
+        )
     if case.escalation_level < EscalationLevel.DARK_RED:
-        Case.objects.filter(pk=case.pk).update(escalation_level=EscalationLevel.DARK_RED)
+        bump_version(
+            case,
+            case.version,
+            conflict=Conflict(CASE_PROCESS.conflict_message),
+            escalation_level=EscalationLevel.DARK_RED,
+        )
     upcoming = (
         Meeting.objects.filter(
             organiser_id=item.meeting.organiser_id,
             kind=MeetingKind.VIERHOEK,
-            starts_at__gt=item.meeting.starts_at,
+            starts_at__gt=max(item.meeting.starts_at, timezone.now()),
             minutes_confirmed_at__isnull=True,
         )
         .order_by("starts_at")
@@ -354,7 +434,7 @@ def _escalate(item: AgendaItem, user: User) -> None:
         carried = AgendaItem.objects.create(meeting=upcoming, case=case, position=last + 1)
         invited = list(item.invited.all())
         carried.invited.set(invited)
-        upcoming.invited.add(*invited)
+        upcoming.invited.add(*invited, through_defaults={"by_item": True})
 
 
 @transaction.atomic
@@ -375,17 +455,33 @@ def screening_outcome_record(
     if item.screening_outcome:
         raise ValidationError(_("De uitkomst van deze screening is al vastgelegd."))
     case = Case.objects.get(pk=item.case_id)
+    if not can(user, Action.TRANSITION, case):
+        raise ValidationError(
+            _(
+                "De uitkomst verandert de status van de casus; dat doet de AOV'er, procesregisseur "
+                "of voorzitter van een deelnemende partner."
+            )
+        )
     reason = STATUS_REASON % {"meeting": meeting.title}
-    if outcome == ScreeningOutcome.IN_PROGRESS:
-        # A case not yet screened passes through registration and screening first.
-        for step in (CaseStatus.REGISTRATION, CaseStatus.SCREENING):
-            if case.status in PASSES[step]:
-                case_transition(
-                    case=case, user=user, to_status=step, reason=reason, version=case.version
-                )
-        target = CaseStatus.IN_PROGRESS
-    else:
-        target = CaseStatus.NOT_FOR_ZVH
+    target = (
+        CaseStatus.IN_PROGRESS
+        if outcome == ScreeningOutcome.IN_PROGRESS
+        else CaseStatus.NOT_FOR_ZVH
+    )
+    if case.status not in SCREENED_FROM:
+        raise ValidationError(
+            _("De casus staat op %(status)s en wordt niet meer gescreend.")
+            % {"status": case.get_status_display()}
+        )
+    # A case not yet screened passes through registration and screening first (a reopened
+    # one through screening).
+    for step in (CaseStatus.REGISTRATION, CaseStatus.SCREENING):
+        if case.status in PASSES[step] and not (
+            target == CaseStatus.NOT_FOR_ZVH and case.status != CaseStatus.REOPENED
+        ):
+            case_transition(
+                case=case, user=user, to_status=step, reason=reason, version=case.version
+            )
     case_transition(
         case=case,
         user=user,
@@ -403,6 +499,7 @@ def screening_outcome_record(
     )
 
 
+@transaction.atomic
 def action_add(
     *,
     item: AgendaItem,
@@ -419,9 +516,12 @@ def action_add(
     if not item.invited.filter(pk=owner.pk).exists():
         raise ValidationError({"owner": _("Kies een partner die voor dit punt is uitgenodigd.")})
     if owner_person is not None and (
-        owner_person.organisation_id != owner.pk or not owner_person.is_active
+        owner_person.organisation_id != owner.pk
+        or not item_people(item).filter(pk=owner_person.pk).exists()
     ):
-        raise ValidationError({"owner_person": _("Kies iemand die bij deze partner werkt.")})
+        raise ValidationError(
+            {"owner_person": _("Kies iemand met een casusrol die bij deze partner werkt.")}
+        )
     if deadline < timezone.localdate(item.meeting.starts_at):
         raise ValidationError({"deadline": _("De uiterste datum ligt niet vóór het overleg.")})
     return MeetingAction.objects.create(
@@ -443,15 +543,19 @@ def action_close(*, action: MeetingAction, user: User, result: str) -> MeetingAc
         raise ValidationError(_("Deze actie is al afgerond."))
     if not result.strip():
         raise ValidationError({"result": _("Schrijf op wat de actie heeft opgeleverd.")})
+    now = timezone.now()
     updated = MeetingAction.objects.filter(pk=action.pk, status=ActionStatus.OPEN).update(
         status=ActionStatus.CLOSED,
         result=result.strip(),
-        closed_at=timezone.now(),
+        closed_at=now,
         closed_by=user,
     )
     if not updated:
         raise ValidationError(_("Deze actie is al afgerond."))
-    action.refresh_from_db()
+    # The object the caller read (redacted for them, where it had to be) with what changed;
+    # never read again around the read side.
+    action.status, action.result = ActionStatus.CLOSED, result.strip()
+    action.closed_at, action.closed_by = now, user
     return action
 
 
@@ -501,8 +605,10 @@ def item_open(*, item: AgendaItem, user: User) -> AgendaItem:
     return item
 
 
+@transaction.atomic
 def item_pause(*, item: AgendaItem, user: User) -> AgendaItem:
     require(user, Action.CHANGE, item.meeting)
+    _open(item.meeting)
     if item.started_at is not None:
         spent = item.seconds_spent + int((timezone.now() - item.started_at).total_seconds())
         AgendaItem.objects.filter(pk=item.pk).update(started_at=None, seconds_spent=spent)
@@ -534,6 +640,17 @@ def minutes_confirm(*, meeting: Meeting, user: User) -> Minutes:
         raise ValidationError(
             _("Er staat geen punt op de agenda dat u kunt lezen; bevestig eerst de verklaring.")
         )
+    # The minutes are the record for every partner: whoever confirms them reads every item,
+    # with the names as written (not pseudonymised for them).
+    case_ids = set(locked.items.values_list("case_id", flat=True))
+    named = visible(user, Action.VIEW_NETWORK, Case.objects.filter(pk__in=case_ids)).count()
+    if len(snapshot["items"]) != locked.items.count() or named != len(case_ids):
+        raise ValidationError(
+            _(
+                "U kunt niet elk punt van dit overleg met de namen lezen. De notulen stelt een "
+                "voorzitter met een casusrol bij een deelnemende partner van elke casus vast."
+            )
+        )
     now = timezone.now()
     minutes = Minutes.objects.create(
         meeting=locked,
@@ -556,35 +673,56 @@ def _emails(users: Iterable[User]) -> list[str]:
     return sorted({user.email for user in users if user.is_active and user.email})
 
 
-@transaction.atomic
+def _each_once(queryset: QuerySet[Any], field: str, send: Callable[[Any], bool]) -> int:
+    """For each due row, in a transaction of its own: locks it (skipping a row another worker
+    holds), sends its mail if it is still due, and records that in `field`. A mail that fails
+    (the mail server refuses an address) leaves that row for the next run, and only that row.
+    Returns the mails sent."""
+    sent = 0
+    for pk in list(queryset.filter(**{f"{field}__isnull": True}).values_list("pk", flat=True)):
+        try:
+            with transaction.atomic():
+                row = (
+                    queryset.select_for_update(skip_locked=True, of=("self",))
+                    .filter(pk=pk, **{f"{field}__isnull": True})
+                    .first()
+                )
+                if row is None:
+                    continue
+                sent += send(row)
+                queryset.model.objects.filter(pk=pk).update(**{field: timezone.now()})
+        except OSError:
+            logger.exception("Mail for %s %s not sent; tried again next run", field, pk)
+    return sent
+
+
 def invitations_send(*, now: datetime.datetime | None = None) -> int:
     """Mails the invitations of meetings that start within the coming days: to each invited
     partner's address, and to the chair and minute-taker; each once. Returns the mails sent."""
     now = now or timezone.now()
     horizon = now + datetime.timedelta(days=settings.MEETINGS_INVITE_DAYS)
-    sent = 0
-    due = Invitation.objects.select_for_update(skip_locked=True, of=("self",)).filter(
-        mailed_at__isnull=True,
-        meeting__starts_at__range=(now, horizon),
-        meeting__minutes_confirmed_at__isnull=True,
-    )
-    for invited in due.select_related("meeting__organiser", "organisation"):
-        if invited.organisation.email:
-            invitation_mail(invited.meeting, [invited.organisation.email])
-            sent += 1
-        Invitation.objects.filter(pk=invited.pk).update(mailed_at=now)
-    staff = Meeting.objects.select_for_update(skip_locked=True, of=("self",)).filter(
-        staff_mailed_at__isnull=True,
-        starts_at__range=(now, horizon),
-        minutes_confirmed_at__isnull=True,
-    )
-    for meeting in staff.select_related("organiser", "chair", "minute_taker"):
+
+    def to_partner(invited: Invitation) -> bool:
+        if not invited.organisation.email:
+            return False
+        invitation_mail(invited.meeting, [invited.organisation.email])
+        return True
+
+    def to_staff(meeting: Meeting) -> bool:
         to = _emails(u for u in (meeting.chair, meeting.minute_taker) if u is not None)
         if to:
             invitation_mail(meeting, to)
-            sent += 1
-        Meeting.objects.filter(pk=meeting.pk).update(staff_mailed_at=now)
-    return sent
+        return bool(to)
+
+    partners = Invitation.objects.filter(
+        meeting__starts_at__range=(now, horizon), meeting__minutes_confirmed_at__isnull=True
+    ).select_related("meeting__organiser", "organisation")
+    staff = Meeting.objects.filter(
+        starts_at__range=(now, horizon), minutes_confirmed_at__isnull=True
+    ).select_related("organiser", "chair", "minute_taker")
+    return _each_once(partners, "mailed_at", to_partner) + _each_once(
+        staff, "staff_mailed_at", to_staff
+    )
 
 
 def _process_directors(action: MeetingAction) -> list[str]:
@@ -601,33 +739,39 @@ def _process_directors(action: MeetingAction) -> list[str]:
     return _emails(directors)
 
 
-@transaction.atomic
 def action_reminders_send(*, today: datetime.date | None = None) -> tuple[int, int]:
     """A reminder to the owner of each open action whose deadline is near, and a signal to
     the procesregisseur for each that passed it; each once. Returns (reminders, signals)."""
     today = today or timezone.localdate()
-    now = timezone.now()
     soon = today + datetime.timedelta(days=settings.MEETINGS_REMINDER_DAYS)
-    open_actions = MeetingAction.objects.select_for_update(skip_locked=True, of=("self",)).filter(
-        status=ActionStatus.OPEN
-    )
-    reminders = signals = 0
-    for action in open_actions.filter(
-        reminded_at__isnull=True, deadline__gte=today, deadline__lte=soon
-    ).select_related("owner", "owner_person"):
+    open_actions = MeetingAction.objects.filter(status=ActionStatus.OPEN)
+
+    def remind(action: MeetingAction) -> bool:
         person = action.owner_person
         to = _emails([person]) if person is not None else []
         to = to or ([action.owner.email] if action.owner.email else [])
         if to:
             reminder_mail(action, to)
-            reminders += 1
-        MeetingAction.objects.filter(pk=action.pk).update(reminded_at=now)
-    for action in open_actions.filter(
-        overdue_signalled_at__isnull=True, deadline__lt=today
-    ).select_related("case__process_director", "item__meeting"):
+        return bool(to)
+
+    def signal(action: MeetingAction) -> bool:
         to = _process_directors(action)
         if to:
             overdue_mail(action, to)
-            signals += 1
-        MeetingAction.objects.filter(pk=action.pk).update(overdue_signalled_at=now)
+        return bool(to)
+
+    reminders = _each_once(
+        open_actions.filter(deadline__gte=today, deadline__lte=soon).select_related(
+            "owner", "owner_person"
+        ),
+        "reminded_at",
+        remind,
+    )
+    signals = _each_once(
+        open_actions.filter(deadline__lt=today).select_related(
+            "case__process_director", "item__meeting"
+        ),
+        "overdue_signalled_at",
+        signal,
+    )
     return reminders, signals

@@ -17,8 +17,10 @@ from casework.meetings.models import (
 from casework.meetings.selectors import (
     agenda,
     content_readable,
+    extract_variant,
     item_content,
     meeting_list,
+    minutes_variants,
     my_actions,
 )
 from casework.meetings.services import (
@@ -28,16 +30,22 @@ from casework.meetings.services import (
     decision_record,
     input_add,
     item_add,
+    item_invite,
+    meeting_create,
+    minutes_confirm,
+    notes_save,
     screening_outcome_record,
     series_create,
     statement_confirm,
 )
 from casework.models import CaseStatus
 from casework.services import partner_leave_case
-from partners.models import ReadPath
+from partners.models import ReadPath, Role
 from partners.policy import Action, can
 from partners.reading import Reader
 from tests.casework.meeting_world import MeetingWorld, build, other_case, plan_meeting
+from tests.conftest import api_client, verified_client
+from tests.partners.factories import OrganisationFactory, UserFactory
 from tests.world import World
 
 pytestmark = pytest.mark.django_db
@@ -322,3 +330,150 @@ def test_an_owner_whose_partner_left_the_case_no_longer_reads_the_action(
     )
     assert list(my_actions(reader(m.world, "ketenpartner_zorg"))) == []
     assert agenda(reader(m.world, "ketenpartner_zorg"), m.meeting) == []
+
+
+def test_vierhoek_members_read_a_vierhoekoverleg_without_names_of_the_network(
+    world: World,
+) -> None:
+    o, users = world.organisations, world.users
+    meeting = plan_meeting(world, kind=MeetingKind.VIERHOEK)
+    item = item_add(
+        meeting=meeting,
+        user=users["procesregisseur"],
+        case=world.case,
+        invited=[o["zvh"], o["gemeente"]],
+    )
+    for key in ("aov", "burgemeester"):
+        statement_confirm(meeting=meeting, user=users[key])
+    input_add(
+        item=item, user=users["aov"], text="Hendrik Teststraat stuurt de handel; Milan helpt."
+    )
+    mayor = reader(world, "burgemeester")
+    assert [line.pk for line in agenda(mayor, meeting)] == [item.pk]
+    (text,) = [row.text for row in item_content(mayor, [item]).inputs[item.pk]]
+    for name in ("Hendrik", "Teststraat", "Milan"):
+        assert name not in text
+    page = verified_client(users["burgemeester"]).get(f"/overleggen/{meeting.pk}/punten/{item.pk}/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert "stuurt de handel" in body and "Hendrik" not in body and "Milan" not in body
+    api = api_client(users["burgemeester"]).get(
+        f"/api/meetings/{meeting.pk}/items/{item.pk}/inputs/"
+    )
+    assert "stuurt de handel" in api.content.decode() and "Hendrik" not in api.content.decode()
+    # A case worker of the same meeting reads the names as written.
+    (written,) = [row.text for row in item_content(reader(world, "aov"), [item]).inputs[item.pk]]
+    assert written.startswith("Hendrik Teststraat")
+
+
+def test_a_minutes_document_only_to_who_reads_every_item_it_shows(
+    meeting_world: MeetingWorld,
+) -> None:
+    m = meeting_world
+    users, o = m.world.users, m.world.organisations
+    minutes = minutes_confirm(meeting=m.meeting, user=users["voorzitter"])
+    zorg_extract, ggz_extract = extract_variant(o["veilig_thuis"].pk), extract_variant(o["ggz"].pk)
+    assert minutes_variants(reader(m.world, "ketenpartner_zorg"), minutes) == [zorg_extract]
+    assert minutes_variants(reader(m.world, "ketenpartner_ggz"), minutes) == [ggz_extract]
+    assert minutes_variants(reader(m.world, "ketenpartner_buiten"), minutes) == []
+    assert "volledig" in minutes_variants(reader(m.world, "aov"), minutes)
+    # The minute-taker's municipality leaves the second case: no document holding it for her.
+    partner_leave_case(
+        participation=m.other_case.participations.get(organisation=o["gemeente"]),
+        decided_by=users["procesregisseur"],
+        reason="Gemeente niet meer betrokken",
+    )
+    assert minutes_variants(reader(m.world, "aov"), minutes) == [zorg_extract]
+    assert "volledig" in minutes_variants(reader(m.world, "voorzitter"), minutes)
+    # A partner that left the case reads its extract no more.
+    partner_leave_case(
+        participation=m.world.case.participations.get(organisation=o["veilig_thuis"]),
+        decided_by=users["aov"],
+        reason="Zorg afgerond",
+    )
+    assert minutes_variants(reader(m.world, "ketenpartner_zorg"), minutes) == []
+
+
+def test_a_partner_taken_off_every_item_is_no_longer_invited(meeting_world: MeetingWorld) -> None:
+    m = meeting_world
+    o, zorg = m.world.organisations, m.world.users["ketenpartner_zorg"]
+    assert can(zorg, Action.VIEW, m.meeting)
+    item_invite(item=m.first, user=m.world.users["voorzitter"], invited=[o["zvh"]])
+    assert not m.meeting.invited.filter(pk=o["veilig_thuis"].pk).exists()
+    assert not can(zorg, Action.VIEW, m.meeting)
+
+
+def test_a_vierhoek_chair_closes_an_action_and_reads_it_without_names(world: World) -> None:
+    o, users = world.organisations, world.users
+    mayor = users["burgemeester"]
+    meeting = meeting_create(
+        user=users["procesregisseur"],
+        planning=Planning(
+            kind=MeetingKind.VIERHOEK,
+            title="Vierhoekoverleg",
+            place="Stadhuis",
+            online_link="",
+            chair=mayor,
+            minute_taker=None,
+        ),
+        starts_at=timezone.now() + datetime.timedelta(days=1),
+        minutes=60,
+    )
+    item = item_add(
+        meeting=meeting,
+        user=users["procesregisseur"],
+        case=world.case,
+        invited=[o["zvh"], o["gemeente"]],
+    )
+    for key in ("procesregisseur", "burgemeester"):
+        statement_confirm(meeting=meeting, user=users[key])
+    action = action_add(
+        item=item,
+        user=users["procesregisseur"],
+        what="Hendrik Teststraat aanspreken",
+        owner=o["gemeente"],
+        owner_person=None,
+        deadline=timezone.localdate() + datetime.timedelta(days=5),
+    )
+    response = api_client(mayor).post(
+        f"/api/actions/{action.pk}/close/", {"result": "Gedaan"}, format="json"
+    )
+    assert response.status_code == 200
+    assert "aanspreken" in response.json()["what"] and "Hendrik" not in response.json()["what"]
+    # Notes read without the names are not saved over the names.
+    item.refresh_from_db()
+    with pytest.raises(ValidationError, match="zonder de namen"):
+        notes_save(
+            item=item,
+            user=mayor,
+            version=item.version,
+            picture="x",
+            judgement="",
+            decision_making="",
+        )
+    # Nor can a vierhoek chair confirm minutes they read pseudonymised.
+    with pytest.raises(ValidationError, match="met de namen"):
+        minutes_confirm(meeting=meeting, user=mayor)
+
+
+def test_a_chair_from_outside_the_werkgebied_is_refused(world: World) -> None:
+    stranger = UserFactory.create(
+        username="elders",
+        organisation=OrganisationFactory.create(name="ZVH Elders"),
+        role=Role.CHAIR,
+    )
+    with pytest.raises(ValidationError) as refused:
+        meeting_create(
+            user=world.users["procesregisseur"],
+            planning=Planning(
+                kind=MeetingKind.SCREENING,
+                title="Screening",
+                place="ZVH",
+                online_link="",
+                chair=stranger,
+                minute_taker=None,
+            ),
+            starts_at=timezone.now() + datetime.timedelta(days=1),
+            minutes=60,
+        )
+    assert "werkgebied" in str(refused.value)
