@@ -108,9 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def prepare() -> tuple[Any, Any]:
-    """The benchmark's meeting, made anew: a chair at the partner taking part in the most
-    cases, 20 of its cases on the agenda with their partners invited (12 at least on the
-    meeting), input, a decision and an action per item, and the chair's statement."""
+    """The benchmark's meeting, made anew: a chair at the partner with a werkgebied taking
+    part in the most cases, 20 of its cases on the agenda with 12 partners invited, input, a
+    decision and an action per item, and the chair's statement."""
     from django.contrib.auth.models import Group
     from django.db import transaction
     from django.db.models import Count
@@ -132,8 +132,11 @@ def prepare() -> tuple[Any, Any]:
         for old in Meeting.objects.filter(title=TITLE):
             old.items.all().delete()
             old.delete()
+        # The busiest partner with a werkgebied (a municipality's own organisation): its chair
+        # is chosen from it.
+        served = Organisation.objects.filter(municipalities__isnull=False).values("pk")
         busiest = (
-            CaseParticipation.objects.filter(left_on__isnull=True)
+            CaseParticipation.objects.filter(left_on__isnull=True, organisation__in=served)
             .values("organisation_id")
             .annotate(n=Count("id"))
             .order_by("-n", "organisation_id")

@@ -9,8 +9,6 @@ class CaseworkConfig(AppConfig):
     def ready(self) -> None:
         # Registers this app's rules with the permission policy, the redactors that hide the
         # network from readers who may not see it, and the renderer of the plan's PDF.
-        import casework.meetings.documents
-        import casework.meetings.permissions
         import casework.plans.documents
         import casework.plans.permissions
         import casework.plans.redaction  # noqa: F401

@@ -24,19 +24,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from casework.models import (
-    AgendaItem,
     Assessment,
     Case,
     CaseIntervention,
     CaseParticipation,
     ConditionCheck,
-    Decision,
     Evaluation,
     InterventionStatusChange,
-    ItemInput,
     LinkedAddress,
     LinkedOrganisation,
-    MeetingAction,
     Person,
     PersonRole,
     StatusChange,
@@ -64,12 +60,15 @@ FREE_TEXT: dict[type[models.Model], tuple[str, ...]] = {
     ),
     ConditionCheck: ("evidence",),
     Evaluation: ("what_worked", "what_did_not"),
-    # What is said at a meeting: a vierhoek member at a vierhoekoverleg reads it without names.
-    AgendaItem: ("picture", "judgement", "decision_making"),
-    ItemInput: ("text",),
-    Decision: ("text",),
-    MeetingAction: ("what", "result"),
 }
+
+
+def free_text(model: type[models.Model], *fields: str) -> None:
+    """Declares free text of a model above casework (the meetings) in which readers without
+    sight of the network read the names pseudonymised, as in the models above."""
+    FREE_TEXT[model] = fields
+
+
 # Structured references to the network, emptied for the same readers whatever loaded them.
 TARGETS: dict[str, type[models.Model]] = {
     "target_persons": Person,

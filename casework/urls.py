@@ -1,5 +1,6 @@
 from django.urls import path
 
+from casework import start
 from casework.meetings.urls import urlpatterns as meeting_urls
 from casework.plans.urls import urlpatterns as plan_urls
 from casework.views import cases, corrections, interventions, network, partners, signals
@@ -7,7 +8,7 @@ from casework.views import cases, corrections, interventions, network, partners,
 app_name = "casework"
 
 urlpatterns = [
-    path("", cases.home, name="home"),
+    path("", start.home, name="home"),
     path("casussen/", cases.cases, name="cases"),
     path("casussen/nieuw/", cases.case_new, name="case_new"),
     path("casussen/<int:pk>/", cases.case_detail, name="case_detail"),

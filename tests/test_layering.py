@@ -34,3 +34,30 @@ def test_app_does_not_import_upward(app: str) -> None:
         if imported_apps(path) & FORBIDDEN[app]
     }
     assert offenders == {}
+
+
+# Meetings stand above the rest of casework: only the rooms above all of casework know them.
+ABOVE_MEETINGS = {"urls.py", "start.py", "management"}
+
+
+def test_casework_below_the_meetings_does_not_import_them() -> None:
+    casework = ROOT / "casework"
+    offenders = []
+    for path in casework.rglob("*.py"):
+        parts = path.relative_to(casework).parts
+        if parts[0] == "meetings" or parts[0] in ABOVE_MEETINGS:
+            continue
+        tree = ast.parse(path.read_text(), filename=str(path))
+        modules = {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Import)
+            for alias in node.names
+        } | {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module
+        }
+        if any(module.startswith("casework.meetings") for module in modules):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []

@@ -107,7 +107,8 @@ class Meeting(models.Model):
         indexes = [models.Index(fields=["organiser", "starts_at"])]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(ends_at__gt=models.F("starts_at")), name="meeting_ends_after"
+                condition=models.Q(ends_at__gt=models.F("starts_at")),
+                name="meetings_meeting_ends_after",
             )
         ]
 
@@ -134,11 +135,15 @@ class Invitation(models.Model):
         verbose_name = _("uitnodiging")
         verbose_name_plural = _("uitnodigingen")
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "organisation"], name="invited_once")
+            models.UniqueConstraint(
+                fields=["meeting", "organisation"], name="meetings_invited_once"
+            )
         ]
         indexes = [
             models.Index(
-                fields=["mailed_at"], condition=models.Q(mailed_at=None), name="invitation_to_mail"
+                fields=["mailed_at"],
+                condition=models.Q(mailed_at=None),
+                name="meetings_invitation_to_mail",
             )
         ]
 
@@ -181,7 +186,7 @@ class AgendaItem(models.Model):
         verbose_name_plural = _("agendapunten")
         ordering = ["position", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "case"], name="agenda_case_once"),
+            models.UniqueConstraint(fields=["meeting", "case"], name="meetings_agenda_case_once"),
         ]
 
     def __str__(self) -> str:
@@ -199,7 +204,7 @@ class ConfidentialityStatement(models.Model):
         verbose_name = _("geheimhoudingsverklaring")
         verbose_name_plural = _("geheimhoudingsverklaringen")
         constraints = [
-            models.UniqueConstraint(fields=["meeting", "user"], name="statement_once_per_meeting")
+            models.UniqueConstraint(fields=["meeting", "user"], name="meetings_statement_once")
         ]
 
     def __str__(self) -> str:
@@ -327,7 +332,7 @@ class Attendance(models.Model):
         verbose_name_plural = _("aanwezigheid")
         constraints = [
             models.UniqueConstraint(
-                fields=["meeting", "organisation"], name="attendance_once_per_partner"
+                fields=["meeting", "organisation"], name="meetings_attendance_once"
             )
         ]
 

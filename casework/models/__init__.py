@@ -1,23 +1,7 @@
 """The models of casework, split by subdomain: the case and its course, the family network,
-the signals that came in; the plan of action and the meetings each in their own package
-(casework/plans, casework/meetings)."""
+the signals that came in, and the plan of action (in its own package, casework/plans). The
+meetings are an app of their own above casework (casework/meetings)."""
 
-from casework.meetings.models import (
-    ActionStatus,
-    AgendaItem,
-    Attendance,
-    ConfidentialityStatement,
-    Decision,
-    DecisionKind,
-    Invitation,
-    ItemInput,
-    Meeting,
-    MeetingAction,
-    MeetingKind,
-    MeetingSeries,
-    Minutes,
-    ScreeningOutcome,
-)
 from casework.models.cases import (
     TITLE_SEARCH,
     Case,
@@ -65,20 +49,6 @@ from casework.plans.models import (
 )
 
 __all__ = [
-    "ActionStatus",
-    "AgendaItem",
-    "Attendance",
-    "ConfidentialityStatement",
-    "Decision",
-    "DecisionKind",
-    "Invitation",
-    "ItemInput",
-    "Meeting",
-    "MeetingAction",
-    "MeetingKind",
-    "MeetingSeries",
-    "Minutes",
-    "ScreeningOutcome",
     "Assessment",
     "CaseIntervention",
     "ConditionCheck",

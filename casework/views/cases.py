@@ -5,13 +5,11 @@ from django.db.models import Case as Conditional
 from django.db.models import IntegerField, Value, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from casework.forms import CaseForm, CaseSummaryForm, NoteForm
-from casework.meetings.selectors import LISTED, my_actions
 from casework.models import Case, CaseStatus
 from casework.selectors import (
     case_collaboration,
@@ -22,7 +20,6 @@ from casework.selectors import (
     case_partner_people,
     case_status_history,
     case_timeline,
-    my_work,
     person_search,
 )
 from casework.services import case_create, case_note_create, case_update
@@ -34,22 +31,6 @@ from partners.policy import Action, can, territory
 from partners.reading import reader_for
 from workflow.forms import TransitionForm
 from workflow.services import transition
-
-
-@login_required
-def home(request: HttpRequest) -> HttpResponse:
-    """ "Mijn werk": the start page, with what is the user's own (see `my_work`)."""
-    reader = reader_for(request)
-    return render(
-        request,
-        "casework/home.html",
-        {
-            "work": my_work(reader),
-            "actions": list(my_actions(reader)[:LISTED]),
-            "today": timezone.localdate(),
-        },
-    )
-
 
 # The statuses in the order of the process, for sorting by status.
 STATUS_ORDER = Conditional(

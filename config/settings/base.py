@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "documents",
     "interventions",
     "casework",
+    "casework.meetings",
 ]
 
 MIDDLEWARE = [
@@ -89,7 +90,6 @@ TEMPLATES = [
         "DIRS": [
             BASE_DIR / "templates",
             BASE_DIR / "casework" / "plans" / "templates",
-            BASE_DIR / "casework" / "meetings" / "templates",
         ],
         "APP_DIRS": True,
         "OPTIONS": {
@@ -100,6 +100,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "partners.context_processors.navigation",
                 "casework.context_processors.navigation",
+                "casework.meetings.context_processors.navigation",
             ],
         },
     },
