@@ -2,6 +2,7 @@
 agenda and the confidentiality statement, an agenda item with the partners' input, the chair's
 meeting mode, the invitation as .ics, and "Mijn acties"."""
 
+from collections.abc import Callable
 from typing import Any
 
 from django import forms
@@ -542,54 +543,77 @@ def notes_view(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     return _mode(request, reader, meeting, item, {"notes": form}, status=400)
 
 
-@login_required
-@form_target("casework:meeting_mode", "pk", anchor="besluiten")
-def decision_view(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+def _record(
+    request: HttpRequest,
+    pk: int,
+    item_pk: int,
+    *,
+    key: str,
+    make_form: Callable[[Any, AgendaItem], forms.Form],
+    record: Callable[..., Any],
+    done: str,
+    anchor: str,
+) -> HttpResponse:
+    """One form of the meeting mode: recorded by its service, or shown again with the
+    service's refusal on it, in the meeting mode at the same item."""
     reader, meeting, item = _mode_post(request, pk, item_pk)
-    form = meeting_forms.DecisionForm(request.POST)
+    form = make_form(request.POST, item)
     if form.is_valid():
         try:
-            decision_record(item=item, user=current_user(request), **form.cleaned_data)
+            record(item=item, user=current_user(request), **form.cleaned_data)
         except ValidationError as error:
             apply_errors(form, error)
         else:
-            messages.success(request, _("Het besluit is vastgelegd."))
-            return redirect(_mode_url(meeting, item, "besluiten"))
-    return _mode(request, reader, meeting, item, {"decision": form}, status=400)
+            messages.success(request, done)
+            return redirect(_mode_url(meeting, item, anchor))
+    return _mode(request, reader, meeting, item, {key: form}, status=400)
+
+
+@login_required
+@form_target("casework:meeting_mode", "pk", anchor="besluiten")
+def decision_view(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
+    return _record(
+        request,
+        pk,
+        item_pk,
+        key="decision",
+        make_form=lambda data, _item: meeting_forms.DecisionForm(data),
+        record=decision_record,
+        done=_("Het besluit is vastgelegd."),
+        anchor="besluiten",
+    )
 
 
 @login_required
 @form_target("casework:meeting_mode", "pk", anchor="screening")
 def screening_view(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
-    reader, meeting, item = _mode_post(request, pk, item_pk)
-    form = meeting_forms.ScreeningForm(request.POST)
-    if form.is_valid():
-        try:
-            screening_outcome_record(item=item, user=current_user(request), **form.cleaned_data)
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(request, _("De uitkomst is vastgelegd; de status van de casus volgt."))
-            return redirect(_mode_url(meeting, item, "besluiten"))
-    return _mode(request, reader, meeting, item, {"screening": form}, status=400)
+    return _record(
+        request,
+        pk,
+        item_pk,
+        key="screening",
+        make_form=lambda data, _item: meeting_forms.ScreeningForm(data),
+        record=screening_outcome_record,
+        done=_("De uitkomst is vastgelegd; de status van de casus volgt."),
+        anchor="besluiten",
+    )
 
 
 @login_required
 @form_target("casework:meeting_mode", "pk", anchor="acties")
 def action_view(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
-    reader, meeting, item = _mode_post(request, pk, item_pk)
-    form = meeting_forms.ActionForm(
-        request.POST, partners=item.invited.all(), people=item_people(item)
+    return _record(
+        request,
+        pk,
+        item_pk,
+        key="action",
+        make_form=lambda data, item: meeting_forms.ActionForm(
+            data, partners=item.invited.all(), people=item_people(item)
+        ),
+        record=action_add,
+        done=_("De actie is vastgelegd."),
+        anchor="acties",
     )
-    if form.is_valid():
-        try:
-            action_add(item=item, user=current_user(request), **form.cleaned_data)
-        except ValidationError as error:
-            apply_errors(form, error)
-        else:
-            messages.success(request, _("De actie is vastgelegd."))
-            return redirect(_mode_url(meeting, item, "acties"))
-    return _mode(request, reader, meeting, item, {"action": form}, status=400)
 
 
 @login_required

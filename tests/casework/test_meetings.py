@@ -477,3 +477,19 @@ def test_a_chair_from_outside_the_werkgebied_is_refused(world: World) -> None:
             minutes=60,
         )
     assert "werkgebied" in str(refused.value)
+
+
+def test_a_refused_decision_is_shown_on_the_meeting_mode_with_what_was_typed(
+    meeting_world: MeetingWorld,
+) -> None:
+    m = meeting_world
+    chair = verified_client(m.world.users["voorzitter"])
+    response = chair.post(
+        f"/overleggen/{m.meeting.pk}/punten/{m.first.pk}/besluiten/",
+        {"kind": "plan_vastgesteld", "text": "Het plan geldt vanaf vandaag"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "nog geen ingediende versie van het plan van aanpak" in page
+    assert "Het plan geldt vanaf vandaag" in page
+    assert "Punt 1 van 2" in page
