@@ -1,7 +1,6 @@
 """Reads of meetings, through the reader of the request or task: filtered by the policy (per
 agenda item: only the items the user's partner is invited to), redacted and logged."""
 
-import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -211,10 +210,6 @@ def case_by_number(reader: Reader, number: str) -> Case | None:
         .filter(number__iexact=number.strip())
         .first()
     )
-
-
-def overdue_before(day: datetime.date) -> Q:
-    return Q(status=ActionStatus.OPEN, deadline__lt=day)
 
 
 # --- Choices for the forms (professionals and partners: no personal data of the network) ----

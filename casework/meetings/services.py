@@ -308,10 +308,6 @@ def statement_confirm(*, meeting: Meeting, user: User) -> ConfidentialityStateme
     return statement
 
 
-def has_confirmed(meeting: Meeting, user: User) -> bool:
-    return ConfidentialityStatement.objects.filter(meeting=meeting, user_id=user.pk).exists()
-
-
 @transaction.atomic
 def input_add(*, item: AgendaItem, user: User, text: str) -> ItemInput:
     """What the user's partner knows about the item's case, for the other invitees."""
@@ -614,10 +610,6 @@ def item_pause(*, item: AgendaItem, user: User) -> AgendaItem:
         AgendaItem.objects.filter(pk=item.pk).update(started_at=None, seconds_spent=spent)
         item.started_at, item.seconds_spent = None, spent
     return item
-
-
-def may_change(user: User, meeting: Meeting) -> bool:
-    return can(user, Action.CHANGE, meeting)
 
 
 # --- Minutes ---------------------------------------------------------------------------------
