@@ -1,4 +1,4 @@
-"""Who may see and do what with meetings (registered with the policy by casework's ready()).
+"""Who may see and do what with meetings (registered with the policy by the app's ready()).
 
 Need-to-know per agenda item: a partner is invited to an item, not to a meeting's every case.
 The runners of a meeting are its chair, its minute-taker and the procesregisseurs and chairs of
