@@ -44,6 +44,7 @@ from casework.meetings.services import (
     item_add,
     item_invite,
     meeting_create,
+    meeting_update,
     notes_save,
     screening_outcome_record,
     series_create,
@@ -102,6 +103,23 @@ class MeetingCreateSerializer(serializers.Serializer[Any]):
         allow_null=True,
         help_text="Herhaalt het overleg elke week op dezelfde weekdag en tijd tot en met deze "
         "datum (een reeks, hoogstens een jaar). Het antwoord is dan het eerste overleg.",
+    )
+
+
+class MeetingUpdateSerializer(serializers.Serializer[Any]):
+    """What may change of a meeting; what is left out stays as it is."""
+
+    version = serializers.IntegerField(help_text="De versie van het overleg die u las.")
+    title = serializers.CharField(max_length=200, required=False)
+    starts_at = serializers.DateTimeField(required=False)
+    minutes = serializers.IntegerField(min_value=5, max_value=480, required=False)
+    place = serializers.CharField(max_length=200, allow_blank=True, required=False)
+    online_link = serializers.URLField(allow_blank=True, required=False)
+    chair = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.filter(is_active=True), required=False
+    )
+    minute_taker = serializers.PrimaryKeyRelatedField(
+        queryset=User.objects.filter(is_active=True), allow_null=True, required=False
     )
 
 
@@ -303,6 +321,36 @@ class MeetingViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, _MeetingV
 
     def get_object(self) -> Meeting:
         return meeting_for(self.reader, self.kwargs["pk"])
+
+    @extend_schema(
+        request=MeetingUpdateSerializer,
+        responses={200: MeetingSerializer},
+        description="Een andere tijd, plaats, voorzitter of notulist. `version` is de versie die "
+        "u las; is het overleg intussen gewijzigd, dan volgt 409 en wordt niets opgeslagen.",
+    )
+    def partial_update(self, request: Request, pk: int) -> Response:
+        meeting = meeting_for(self.reader, pk, Action.CHANGE)
+        incoming = MeetingUpdateSerializer(data=request.data)
+        incoming.is_valid(raise_exception=True)
+        data = incoming.validated_data
+        minutes = int((meeting.ends_at - meeting.starts_at).total_seconds() // 60)
+        planning = Planning(
+            kind=meeting.kind,
+            title=data.get("title", meeting.title),
+            place=data.get("place", meeting.place),
+            online_link=data.get("online_link", meeting.online_link),
+            chair=data.get("chair", meeting.chair),
+            minute_taker=data.get("minute_taker", meeting.minute_taker),
+        )
+        meeting_update(
+            meeting=meeting,
+            user=self.user,
+            version=data["version"],
+            planning=planning,
+            starts_at=data.get("starts_at", meeting.starts_at),
+            minutes=data.get("minutes", minutes),
+        )
+        return Response(MeetingSerializer(meeting).data)
 
     @extend_schema(request=MeetingCreateSerializer, responses={201: MeetingSerializer})
     def create(self, request: Request) -> Response:

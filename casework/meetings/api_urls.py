@@ -11,7 +11,11 @@ urlpatterns = [
     path(
         "meetings/", api.MeetingViewSet.as_view({"get": "list", "post": "create"}), name="meetings"
     ),
-    path("meetings/<int:pk>/", api.MeetingViewSet.as_view({"get": "retrieve"}), name="meeting"),
+    path(
+        "meetings/<int:pk>/",
+        api.MeetingViewSet.as_view({"get": "retrieve", "patch": "partial_update"}),
+        name="meeting",
+    ),
     path(
         f"{MEETING}statement/",
         api.StatementView.as_view({"post": "create"}),

@@ -81,6 +81,25 @@ class MeetingForm(forms.Form):
         return data
 
 
+class MeetingEditForm(forms.Form):
+    """When, where and by whom: the kind, the agenda and the invitees are kept elsewhere."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    title = MeetingForm.base_fields["title"]
+    day = MeetingForm.base_fields["day"]
+    at = MeetingForm.base_fields["at"]
+    minutes = MeetingForm.base_fields["minutes"]
+    place = MeetingForm.base_fields["place"]
+    online_link = MeetingForm.base_fields["online_link"]
+    chair = MeetingForm.base_fields["chair"]
+    minute_taker = MeetingForm.base_fields["minute_taker"]
+
+    def __init__(self, *args: Any, chairs: QuerySet[User], takers: QuerySet[User], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.fields["chair"].queryset = chairs  # type: ignore[attr-defined]
+        self.fields["minute_taker"].queryset = takers  # type: ignore[attr-defined]
+
+
 class ItemForm(forms.Form):
     number = forms.CharField(
         label=_("Casusnummer"),

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Max, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, gettext_noop
 
 from casework.meetings.mail import invitation_mail, overdue_mail, reminder_mail
 from casework.meetings.models import (
@@ -57,11 +58,17 @@ from workflow.locking import Conflict, bump_version
 logger = logging.getLogger(__name__)
 # A series makes its meetings at once; a year of weekly meetings at most.
 SERIES_LIMIT = 53
-MEETING_CONFLICT = _(
+MEETING_CONFLICT = gettext_lazy(
     "Iemand anders heeft dit agendapunt intussen gewijzigd. Uw wijziging is niet opgeslagen: "
     "laad de pagina opnieuw en voer uw wijziging nogmaals in."
 )
-CONFIRMED = _("De notulen van dit overleg zijn vastgesteld; er kan niets meer worden gewijzigd.")
+MEETING_CHANGED = gettext_lazy(
+    "Iemand anders heeft dit overleg intussen gewijzigd. Uw wijziging is niet opgeslagen: "
+    "laad de pagina opnieuw en voer uw wijziging nogmaals in."
+)
+CONFIRMED = gettext_lazy(
+    "De notulen van dit overleg zijn vastgesteld; er kan niets meer worden gewijzigd."
+)
 PASSES = {
     CaseStatus.REGISTRATION: (CaseStatus.SIGNAL,),
     CaseStatus.SCREENING: (CaseStatus.REGISTRATION, CaseStatus.REOPENED),
@@ -74,7 +81,8 @@ SCREENED_FROM = (
     CaseStatus.SCREENING,
     CaseStatus.REOPENED,
 )
-STATUS_REASON = _("Uitkomst van de screening (%(meeting)s)")
+# Stored in the case's history as written, in Dutch, like the reasons people type there.
+STATUS_REASON = gettext_noop("Uitkomst van de screening (%(meeting)s)")
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,10 @@ def _open(meeting: Meeting) -> None:
 
 def _check_planning(user: User, planning: Planning) -> None:
     require(user, Action.CREATE, Meeting)
+    _check_fields(user, planning)
+
+
+def _check_fields(user: User, planning: Planning) -> None:
     if user.organisation_id is None:
         raise ValidationError(_("U werkt niet voor een partner; u kunt geen overleg plannen."))
     if not planning.title.strip():
@@ -160,6 +172,42 @@ def meeting_create(
     if minutes < 5 or minutes > 8 * 60:
         raise ValidationError({"minutes": _("Een overleg duurt tussen 5 minuten en 8 uur.")})
     return _make(user, planning, starts_at, minutes)
+
+
+@transaction.atomic
+def meeting_update(
+    *,
+    meeting: Meeting,
+    user: User,
+    version: int,
+    planning: Planning,
+    starts_at: datetime.datetime,
+    minutes: int,
+) -> Meeting:
+    """Changes when, where and by whom a meeting is held (its kind, agenda and invitees stay),
+    if nobody changed it since `version`. A new time sends the invitations again, the
+    calendar entry replacing the earlier one."""
+    require(user, Action.CHANGE, meeting)
+    _open(meeting)
+    _check_fields(user, planning)
+    if minutes < 5 or minutes > 8 * 60:
+        raise ValidationError({"minutes": _("Een overleg duurt tussen 5 minuten en 8 uur.")})
+    changes: dict[str, Any] = {
+        "title": planning.title.strip(),
+        "starts_at": starts_at,
+        "ends_at": starts_at + datetime.timedelta(minutes=minutes),
+        "place": planning.place.strip(),
+        "online_link": planning.online_link.strip(),
+        "chair": planning.chair,
+        "minute_taker": planning.minute_taker,
+    }
+    moved = starts_at != meeting.starts_at
+    if moved:
+        changes["staff_mailed_at"] = None
+    bump_version(meeting, version, conflict=Conflict(MEETING_CHANGED), **changes)
+    if moved:
+        meeting.invitations.update(mailed_at=None)
+    return meeting
 
 
 def series_dates(

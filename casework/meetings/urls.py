@@ -8,6 +8,7 @@ urlpatterns = [
     path("overleggen/", views.meetings, name="meetings"),
     path("overleggen/nieuw/", views.meeting_new, name="meeting_new"),
     path("overleggen/<int:pk>/", views.meeting_page, name="meeting"),
+    path("overleggen/<int:pk>/wijzigen/", views.meeting_edit, name="meeting_edit"),
     path("overleggen/<int:pk>/uitnodiging.ics", views.meeting_ics, name="meeting_ics"),
     path("overleggen/<int:pk>/verklaring/", views.statement_view, name="meeting_statement"),
     path("overleggen/<int:pk>/agenda/", views.item_add_view, name="meeting_item_add"),

@@ -2,6 +2,7 @@
 agenda and the confidentiality statement, an agenda item with the partners' input, the chair's
 meeting mode, the invitation as .ics, and "Mijn acties"."""
 
+import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -57,6 +58,7 @@ from casework.meetings.services import (
     item_open,
     item_pause,
     meeting_create,
+    meeting_update,
     minutes_confirm,
     notes_save,
     screening_outcome_record,
@@ -166,6 +168,69 @@ def meeting_new(request: HttpRequest) -> HttpResponse:
 
 
 # --- The meeting ----------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Another time, place, chair or minute-taker (optimistic locking, as on a case)."""
+    reader = reader_for(request)
+    meeting = meeting_for(reader, pk, Action.CHANGE)
+    user = current_user(request)
+    local = timezone.localtime(meeting.starts_at)
+    form = meeting_forms.MeetingEditForm(
+        request.POST or None,
+        chairs=chair_choices(user),
+        takers=minute_taker_choices(user),
+        initial={
+            "version": meeting.version,
+            "title": meeting.title,
+            "day": local.date(),
+            "at": local.time(),
+            "minutes": int((meeting.ends_at - meeting.starts_at).total_seconds() // 60),
+            "place": meeting.place,
+            "online_link": meeting.online_link,
+            "chair": meeting.chair_id,
+            "minute_taker": meeting.minute_taker_id,
+        },
+    )
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                meeting_update(
+                    meeting=meeting,
+                    user=user,
+                    version=data["version"],
+                    planning=Planning(
+                        kind=meeting.kind,
+                        title=data["title"],
+                        place=data["place"],
+                        online_link=data["online_link"],
+                        chair=data["chair"],
+                        minute_taker=data["minute_taker"],
+                    ),
+                    starts_at=timezone.make_aware(
+                        datetime.datetime.combine(data["day"], data["at"])
+                    ),
+                    minutes=data["minutes"],
+                )
+            except Conflict as conflict:
+                apply_errors(form, conflict)
+                status = 409
+            except ValidationError as error:
+                apply_errors(form, error)
+            else:
+                messages.success(request, _("Het overleg is gewijzigd."))
+                return redirect("casework:meeting", pk=meeting.pk)
+    return render(
+        request,
+        "casework/meetings/meeting_edit.html",
+        {"meeting": meeting, "form": form},
+        status=status,
+    )
 
 
 def _meeting_context(reader: Reader, meeting: Meeting) -> dict[str, Any]:

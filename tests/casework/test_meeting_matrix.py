@@ -53,15 +53,15 @@ from tests.world import World
 pytestmark = pytest.mark.django_db
 
 MATRIX = """
-user                 | meeting: list page ics api-list api-detail | statement: page api | agenda: item1 item2 api-list api-item1 | content: page mode api-inputs api-decisions api-actions | input: page api | runner: mode add-item add-item-api invite invite-api notes notes-api decision decision-api screening screening-api action action-api timer | attendance: page api put | actions: home page api api-detail close-page close-api | new meeting: page api | minutes: full extract confirm
-voorzitter           | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | Y Y | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | Y Y | Y Y Y
-aov                  | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | N N | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | N N | Y Y N
-procesregisseur      | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | Y Y | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | Y Y | Y Y N
-ketenpartner_zorg    | Y Y Y Y Y | Y Y | Y N Y Y | Y N Y Y Y | Y Y | N N N N N N N N N N N N N N | N Y N | Y Y Y Y Y Y | N N | N Y N
-ketenpartner_ggz     | Y Y Y Y Y | Y Y | N Y N N | N N N N N | N N | N N N N N N N N N N N N N N | N Y N | N N N N N N | N N | N N N
-ketenpartner_politie | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N N
-burgemeester         | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N N
-ketenpartner_buiten  | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N N
+user                 | meeting: list page ics api-list api-detail | statement: page api | agenda: item1 item2 api-list api-item1 | content: page mode api-inputs api-decisions api-actions | input: page api | runner: mode add-item add-item-api invite invite-api notes notes-api decision decision-api screening screening-api action action-api timer | attendance: page api put | actions: home page api api-detail close-page close-api | new meeting: page api | edit: page api | minutes: full extract confirm
+voorzitter           | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | Y Y | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | Y Y | Y Y | Y Y Y
+aov                  | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | N N | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | N N | Y Y | Y Y N
+procesregisseur      | Y Y Y Y Y | Y Y | Y Y Y Y | Y Y Y Y Y | Y Y | Y Y Y Y Y Y Y Y Y Y Y Y Y Y | Y Y Y | N N N Y Y Y | Y Y | Y Y | Y Y N
+ketenpartner_zorg    | Y Y Y Y Y | Y Y | Y N Y Y | Y N Y Y Y | Y Y | N N N N N N N N N N N N N N | N Y N | Y Y Y Y Y Y | N N | N N | N Y N
+ketenpartner_ggz     | Y Y Y Y Y | Y Y | N Y N N | N N N N N | N N | N N N N N N N N N N N N N N | N Y N | N N N N N N | N N | N N | N N N
+ketenpartner_politie | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N | N N N
+burgemeester         | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N | N N N
+ketenpartner_buiten  | N N N N N | N N | N N N N | N N N N N | N N | N N N N N N N N N N N N N N | N N N | N N N N N N | N N | N N | N N N
 """
 
 COLUMNS, EXPECTED = parse(MATRIX)
@@ -481,6 +481,39 @@ def new_meeting_api(s: Setting) -> bool:
         "chair": s.m.world.users["voorzitter"].pk,
     }
     return done(s.api.post("/api/meetings/", body, format="json"), ok=(201,))
+
+
+EDIT = ((Meeting, Action.CHANGE),)
+
+
+@probe("edit page", routes=("casework:meeting_edit",), rules=EDIT)
+def edit_page(s: Setting) -> bool:
+    if not shown(s.page.get(s.url("wijzigen/"))):
+        return False
+    local = timezone.localtime(s.meeting.starts_at)
+    s.page.post(
+        s.url("wijzigen/"),
+        {
+            "version": Meeting.objects.get(pk=s.meeting.pk).version,
+            "title": s.meeting.title,
+            "day": local.date().isoformat(),
+            "at": local.strftime("%H:%M"),
+            "minutes": 90,
+            "place": "Zaal 3",
+            "chair": s.meeting.chair_id,
+            "minute_taker": s.meeting.minute_taker_id,
+        },
+    )
+    return Meeting.objects.get(pk=s.meeting.pk).place == "Zaal 3"
+
+
+@probe("edit api", routes=("meeting",), rules=EDIT)
+def edit_api(s: Setting) -> bool:
+    version = Meeting.objects.get(pk=s.meeting.pk).version
+    response = s.api.patch(
+        f"/api/meetings/{s.meeting.pk}/", {"version": version, "place": "Zaal 4"}, format="json"
+    )
+    return done(response, ok=(200,))
 
 
 @probe(

@@ -11,6 +11,7 @@ from django.utils import timezone
 from casework.meetings.models import (
     DecisionKind,
     ItemInput,
+    Meeting,
     MeetingKind,
     Minutes,
 )
@@ -32,6 +33,7 @@ from casework.meetings.services import (
     item_add,
     item_invite,
     meeting_create,
+    meeting_update,
     minutes_confirm,
     notes_save,
     screening_outcome_record,
@@ -493,3 +495,56 @@ def test_a_refused_decision_is_shown_on_the_meeting_mode_with_what_was_typed(
     assert "nog geen ingediende versie van het plan van aanpak" in page
     assert "Het plan geldt vanaf vandaag" in page
     assert "Punt 1 van 2" in page
+
+
+def test_a_meeting_is_moved_under_its_version_and_invited_again(
+    meeting_world: MeetingWorld,
+) -> None:
+    m = meeting_world
+    chair = m.world.users["voorzitter"]
+    m.meeting.invitations.update(mailed_at=timezone.now())
+    planning = Planning(
+        kind=m.meeting.kind,
+        title=m.meeting.title,
+        place="Zaal 3",
+        online_link="",
+        chair=chair,
+        minute_taker=m.meeting.minute_taker,
+    )
+    later = m.meeting.starts_at + datetime.timedelta(days=1)
+    seen = m.meeting.version
+    meeting_update(
+        meeting=m.meeting,
+        user=chair,
+        version=seen,
+        planning=planning,
+        starts_at=later,
+        minutes=60,
+    )
+    moved = Meeting.objects.get(pk=m.meeting.pk)
+    assert (moved.place, moved.starts_at, moved.version) == ("Zaal 3", later, seen + 1)
+    assert moved.ends_at - moved.starts_at == datetime.timedelta(minutes=60)
+    assert not moved.invitations.exclude(mailed_at=None).exists()
+    # A second edit on the version read before is refused, whatever it changes.
+    stale = Meeting.objects.get(pk=m.meeting.pk)
+    stale.version = seen
+    with pytest.raises(ValidationError) as refused:
+        meeting_update(
+            meeting=stale,
+            user=chair,
+            version=seen,
+            planning=planning,
+            starts_at=later,
+            minutes=60,
+        )
+    assert refused.value.code == "conflict"
+    # Not for who does not run it.
+    with pytest.raises(PermissionDenied):
+        meeting_update(
+            meeting=moved,
+            user=m.world.users["ketenpartner_zorg"],
+            version=moved.version,
+            planning=planning,
+            starts_at=later,
+            minutes=60,
+        )
