@@ -8,7 +8,8 @@ the organising partner (the Zorg- en Veiligheidshuis).
 |---|---|---|
 | Meeting | create | procesregisseur, voorzitter |
 | Meeting | view (date, place, the agenda lines one may see) | runners; case workers and vierhoek members of a partner invited to it |
-| Meeting | change (agenda, invitations, notes, decisions, actions, attendance, minutes) | runners |
+| Meeting | change (agenda, invitations, notes, decisions, actions, attendance) | runners |
+| Meeting | transition (confirm the minutes) | its chair |
 | AgendaItem | view (the line: case number and title, invited partners) | who may view the case and is a runner, or works for a partner invited to the item |
 | AgendaItem | view_content (input, notes, decisions, actions of the item) | as view, once the user confirmed the meeting's confidentiality statement |
 | AgendaItem | contribute (informatie-inbreng) | case workers of a partner invited to the item, taking part in the case, after the statement |
@@ -79,6 +80,14 @@ def view_meeting(user: User) -> RuleResult:
 @rule(Meeting, Action.CHANGE)
 def change_meeting(user: User) -> RuleResult:
     return _runs(user)
+
+
+@rule(Meeting, Action.TRANSITION)
+def confirm_minutes(user: User) -> RuleResult:
+    """The meeting's last step, confirming its minutes: its chair's."""
+    if not has_role(user, *PARTICIPANTS):
+        return False
+    return Q(chair_id=user.pk)
 
 
 rule(Attendance, Action.VIEW)(lambda user: Q(meeting__in=_visible_meetings(user)))

@@ -10,7 +10,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max, QuerySet
 from django.utils import timezone
@@ -668,9 +668,7 @@ def minutes_confirm(*, meeting: Meeting, user: User) -> Minutes:
     """The chair confirms the minutes: a snapshot of everything they show, with its SHA-256,
     is kept; from then on nothing of the meeting changes. Their PDF, and an extract for each
     invited partner with only its items, are made by the job machinery."""
-    require(user, Action.CHANGE, meeting)
-    if meeting.chair_id != user.pk:
-        raise PermissionDenied
+    require(user, Action.TRANSITION, meeting)
     locked = Meeting.objects.select_for_update().get(pk=meeting.pk)
     _open(locked)
     reader = Reader(user, ReadPath.TASK, purpose=MINUTES_PURPOSE)

@@ -245,13 +245,17 @@ def _meeting_context(reader: Reader, meeting: Meeting) -> dict[str, Any]:
     }
 
 
-@login_required
-@require_GET
-def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
-    """The meeting: when and where, the statement, the agenda lines the user may see; for its
-    runners also adding cases, attendance and who confirmed the statement."""
-    reader = reader_for(request)
-    meeting = meeting_for(reader, pk)
+def _page(
+    request: HttpRequest,
+    reader: Reader,
+    meeting: Meeting,
+    *,
+    item_form: meeting_forms.ItemForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """The meeting page: when and where, the statement, the agenda lines the user may see, the
+    minutes the user may read; for its runners also adding cases, attendance and who confirmed
+    the statement."""
     context = _meeting_context(reader, meeting)
     minutes = minutes_of(meeting)
     if minutes is not None:
@@ -270,16 +274,23 @@ def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
             for variant in minutes_variants(reader, minutes)
         ]
     context["may_confirm"] = (
-        minutes is None and meeting.chair_id == reader.user.pk and context["confirmed"]
+        minutes is None and context["confirmed"] and reader.can(Action.TRANSITION, meeting)
     )
     if context["may_change"]:
-        context["item_form"] = meeting_forms.ItemForm(
+        context["item_form"] = item_form or meeting_forms.ItemForm(
             partners=partner_choices(current_user(request))
         )
         present = attendance(reader, meeting)
         context["attendance"] = [(o, present.get(o.pk)) for o in context["invited"]]
         context["statements"] = list(statements(reader, meeting))
-    return render(request, "casework/meetings/meeting.html", context)
+    return render(request, "casework/meetings/meeting.html", context, status=status)
+
+
+@login_required
+@require_GET
+def meeting_page(request: HttpRequest, pk: int) -> HttpResponse:
+    reader = reader_for(request)
+    return _page(request, reader, meeting_for(reader, pk))
 
 
 @login_required
@@ -367,12 +378,7 @@ def item_add_view(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, _("De casus staat op de agenda."))
                 return redirect("casework:meeting", pk=meeting.pk)
-    context = _meeting_context(reader, meeting)
-    context["item_form"] = form
-    present = attendance(reader, meeting)
-    context["attendance"] = [(o, present.get(o.pk)) for o in context["invited"]]
-    context["statements"] = list(statements(reader, meeting))
-    return render(request, "casework/meetings/meeting.html", context, status=400)
+    return _page(request, reader, meeting, item_form=form, status=400)
 
 
 @login_required

@@ -533,7 +533,11 @@ def minutes_extract(s: Setting) -> bool:
     return shown(s.page.get(f"/overleggen/{s.archived.pk}/notulen/{variant}/"))
 
 
-@probe("minutes confirm", routes=("casework:meeting_minutes_confirm",), rules=RUN)
+@probe(
+    "minutes confirm",
+    routes=("casework:meeting_minutes_confirm",),
+    rules=((Meeting, Action.TRANSITION),),
+)
 def minutes_confirm_page(s: Setting) -> bool:
     s.page.post(s.url("notulen/vaststellen/"))
     return Minutes.objects.filter(meeting=s.meeting).exists()
