@@ -3,6 +3,7 @@ from django.urls import path
 from casework import start
 from casework.meetings.urls import urlpatterns as meeting_urls
 from casework.plans.urls import urlpatterns as plan_urls
+from casework.review.urls import urlpatterns as review_urls
 from casework.views import cases, corrections, interventions, network, partners, signals
 
 app_name = "casework"
@@ -116,4 +117,5 @@ urlpatterns = [
     ),
     *plan_urls,
     *meeting_urls,
+    *review_urls,
 ]

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("casework.api.urls")),
     path("", include("casework.plans.api_urls")),
     path("", include("casework.meetings.api_urls")),
+    path("", include("casework.review.api_urls")),
 ]

@@ -39,7 +39,9 @@ from partners.models import (
     RequestKind,
     Role,
     Scope,
+    Seat,
     User,
+    Vierhoek,
 )
 from partners.policy import Action
 from partners.services import (
@@ -47,8 +49,10 @@ from partners.services import (
     admin_request_domain,
     admin_request_email,
     admin_request_roles,
+    admin_request_seat,
     organisation_save,
     password_link_send,
+    seat_check,
     system_token_issue,
     tokens_revoke_all,
 )
@@ -68,10 +72,56 @@ class RegionAdmin(PolicyAdmin[Region]):
 
 @admin.register(Municipality)
 class MunicipalityAdmin(PolicyAdmin[Municipality]):
-    list_display = ["name", "cbs_code", "region"]
-    list_filter = ["region"]
-    list_select_related = ["region"]
+    list_display = ["name", "cbs_code", "region", "vierhoek"]
+    list_filter = ["region", "vierhoek"]
+    list_select_related = ["region", "vierhoek"]
     search_fields = ["name", "cbs_code"]
+
+
+class MunicipalityInline(PolicyInline[Municipality]):
+    """The municipalities whose plans the vierhoek decides on (set on each municipality)."""
+
+    model = Municipality
+    fields = ("name", "cbs_code", "region")
+    readonly_fields = ("name", "cbs_code", "region")
+    extra = 0
+    verbose_name_plural = _("gemeenten (kies de gezagsvierhoek op de pagina van de gemeente)")
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class SeatInline(PolicyInline[Seat]):
+    """The four seats, read-only: a seat is given through a four-eyes request."""
+
+    model = Seat
+    fields = ("role", "member", "deputy")
+    readonly_fields = ("role", "member", "deputy")
+    extra = 0
+
+
+@admin.register(Vierhoek)
+class VierhoekAdmin(PolicyAdmin[Vierhoek]):
+    """A gezagsvierhoek: its name here; its municipalities on their own pages; its seats
+    through four eyes (the action "Zetel aanvragen")."""
+
+    list_display = ["name"]
+    search_fields = ["name"]
+    inlines = [SeatInline, MunicipalityInline]
+    actions = ["ask_for_seat"]
+
+    @admin.action(description=_("Een zetel aanvragen (vier ogen)"))
+    def ask_for_seat(
+        self, request: HttpRequest, queryset: QuerySet[Vierhoek]
+    ) -> HttpResponseRedirect:
+        vierhoek = queryset.first()
+        target = reverse("admin:partners_adminrequest_add")
+        return HttpResponseRedirect(
+            f"{target}?kind={RequestKind.SEAT}&vierhoek={vierhoek.pk if vierhoek else ''}"
+        )
 
 
 class ContactPersonInline(PolicyInline[ContactPerson]):
@@ -358,7 +408,18 @@ class AdminRequestForm(ModelForm[AdminRequest]):
 
     class Meta:
         model = AdminRequest
-        fields = ["kind", "account", "roles", "organisation", "email", "domain", "reason"]
+        fields = [
+            "kind",
+            "account",
+            "roles",
+            "organisation",
+            "email",
+            "domain",
+            "vierhoek",
+            "seat",
+            "deputy",
+            "reason",
+        ]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -366,6 +427,15 @@ class AdminRequestForm(ModelForm[AdminRequest]):
             self.add_error("account", _("Kies het account."))
         if data.get("kind") == RequestKind.EMAIL and not data.get("email"):
             self.add_error("email", _("Vul het nieuwe e-mailadres in."))
+        if data.get("kind") == RequestKind.SEAT:
+            for name in ("vierhoek", "seat", "account"):
+                if not data.get(name):
+                    self.add_error(name, _("Vul dit in voor een zetel in een gezagsvierhoek."))
+            if not self.errors:
+                try:
+                    seat_check(data["vierhoek"], data["seat"], data["account"], data.get("deputy"))
+                except ValidationError as error:
+                    self.add_error(None, error)
         if data.get("kind") == RequestKind.DOMAIN:
             for name in ("organisation", "domain"):
                 if not data.get(name):
@@ -381,9 +451,17 @@ class AdminRequestAdmin(PolicyAdmin[AdminRequest]):
     form = AdminRequestForm
     list_display = ["summary", "kind", "status", "requested_by", "requested_at", "decided_by"]
     list_filter = ["status", "kind"]
-    list_select_related = ["account", "organisation", "domain", "requested_by", "decided_by"]
+    list_select_related = [
+        "account",
+        "organisation",
+        "domain",
+        "vierhoek",
+        "deputy",
+        "requested_by",
+        "decided_by",
+    ]
     actions = ["approve", "reject"]
-    autocomplete_fields = ["account", "organisation"]
+    autocomplete_fields = ["account", "organisation", "deputy", "vierhoek"]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
         if obj is None:
@@ -392,7 +470,8 @@ class AdminRequestAdmin(PolicyAdmin[AdminRequest]):
 
     def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
         initial = super().get_changeform_initial_data(request)
-        return {key: value for key, value in initial.items() if key in ("kind", "account")}
+        kept = ("kind", "account", "vierhoek")
+        return {key: value for key, value in initial.items() if key in kept}
 
     def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
@@ -415,6 +494,15 @@ class AdminRequestAdmin(PolicyAdmin[AdminRequest]):
                 requester=requester,
                 account=data["account"],
                 email=data["email"],
+                reason=data["reason"],
+            )
+        elif data["kind"] == RequestKind.SEAT:
+            made = admin_request_seat(
+                requester=requester,
+                vierhoek=data["vierhoek"],
+                seat=data["seat"],
+                member=data["account"],
+                deputy=data["deputy"],
                 reason=data["reason"],
             )
         else:

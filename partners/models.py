@@ -79,6 +79,15 @@ class Municipality(models.Model):
         on_delete=models.PROTECT,
         related_name="municipalities",
     )
+    vierhoek = models.ForeignKey(
+        "Vierhoek",
+        verbose_name=_("gezagsvierhoek"),
+        on_delete=models.SET_NULL,
+        related_name="municipalities",
+        null=True,
+        blank=True,
+        help_text=_("De gezagsvierhoek die over de plannen van aanpak van deze gemeente beslist."),
+    )
 
     class Meta:
         verbose_name = _("gemeente")
@@ -280,10 +289,71 @@ class AccessLog(models.Model):
         raise ValidationError(_("Regels uit het toegangslog kunnen niet worden verwijderd."))
 
 
+# The four seats of a gezagsvierhoek: the mayor, the alderman for the social domain, the
+# public prosecutor and the police chief.
+SEATS = (Role.MAYOR, Role.ALDERMAN, Role.PUBLIC_PROSECUTOR, Role.POLICE_CHIEF)
+
+
+class Vierhoek(models.Model):
+    """The gezagsvierhoek of a municipality, or of the municipalities of a region that share
+    one (`Municipality.vierhoek`): who decides on the plans of action put before it."""
+
+    name = models.CharField(_("naam"), max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = _("gezagsvierhoek")
+        verbose_name_plural = _("gezagsvierhoeken")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Seat(models.Model):
+    """One of the four seats of a vierhoek: its member and the deputy who acts in their place.
+    Changed only through a four-eyes request (`RequestKind.SEAT`): a seat gives sight of the
+    plans put before the vierhoek."""
+
+    vierhoek = models.ForeignKey(
+        Vierhoek, verbose_name=_("gezagsvierhoek"), on_delete=models.CASCADE, related_name="seats"
+    )
+    role = models.CharField(_("zetel"), max_length=30, choices=Role)
+    member = models.ForeignKey(
+        User, verbose_name=_("lid"), on_delete=models.PROTECT, related_name="seats"
+    )
+    deputy = models.ForeignKey(
+        User,
+        verbose_name=_("plaatsvervanger"),
+        on_delete=models.PROTECT,
+        related_name="deputy_seats",
+        null=True,
+        blank=True,
+    )
+
+    class Meta:
+        verbose_name = _("zetel in een gezagsvierhoek")
+        verbose_name_plural = _("zetels in gezagsvierhoeken")
+        ordering = ["vierhoek", "role"]
+        constraints = [
+            models.UniqueConstraint(fields=["vierhoek", "role"], name="seat_once_per_vierhoek"),
+            models.CheckConstraint(
+                condition=models.Q(role__in=[role.value for role in SEATS]),
+                name="seat_is_a_vierhoek_role",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(deputy=models.F("member")), name="seat_deputy_not_member"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()}, {self.vierhoek}"
+
+
 class RequestKind(models.TextChoices):
     ROLES = "rollen", _("Rollen en organisatie van een account")
     EMAIL = "e-mail", _("E-mailadres van een account")
     DOMAIN = "domein", _("Organisatie naar een ander domein")
+    SEAT = "zetel", _("Lid en plaatsvervanger van een zetel in een gezagsvierhoek")
 
 
 class RequestStatus(models.TextChoices):
@@ -332,6 +402,28 @@ class AdminRequest(models.Model):
         related_name="+",
     )
     email = models.EmailField(_("nieuw e-mailadres"), blank=True)
+    vierhoek = models.ForeignKey(
+        Vierhoek,
+        verbose_name=_("gezagsvierhoek"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    seat = models.CharField(
+        _("zetel"),
+        max_length=30,
+        choices=[(role.value, role.label) for role in SEATS],
+        blank=True,
+    )
+    deputy = models.ForeignKey(
+        User,
+        verbose_name=_("plaatsvervanger"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     reason = models.TextField(_("reden"))
     requested_by = models.ForeignKey(
         User, verbose_name=_("aangevraagd door"), on_delete=models.PROTECT, related_name="+"
@@ -377,6 +469,13 @@ class AdminRequest(models.Model):
             return _("%(account)s: e-mail naar %(email)s") % {
                 "account": self.account,
                 "email": self.email,
+            }
+        if self.kind == RequestKind.SEAT:
+            return _("%(seat)s in %(vierhoek)s: %(member)s, plaatsvervanger %(deputy)s") % {
+                "seat": self.get_seat_display(),
+                "vierhoek": self.vierhoek,
+                "member": self.account,
+                "deputy": self.deputy or _("geen"),
             }
         return _("%(organisation)s naar %(domain)s") % {
             "organisation": self.organisation,

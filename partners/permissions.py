@@ -9,6 +9,9 @@
 | User | create | functioneel beheerder |
 | User | change | functioneel beheerder: accounts that are not superusers |
 | AccessLog | view | privacy officer |
+| Vierhoek (a gezagsvierhoek and its municipalities), Seat (its members and deputies) | view | every signed-in user |
+| Vierhoek | create, change | functioneel beheerder |
+| Seat | create, change | nobody directly: through a four-eyes request (a seat gives sight of the plans put before the vierhoek) |
 | AdminRequest (four eyes) | view, create, change (decide) | functional manager (or superuser); the decider is never the requester, the account concerned, or of the organisation moved (`partners.services`) |
 | AuthToken (personal API token) | view, delete | its own holder |
 | AuthToken | create | every active user, from a session verified with the second factor (`partners.services.api_token_issue`) |
@@ -31,7 +34,9 @@ from partners.models import (
     Organisation,
     Region,
     Role,
+    Seat,
     User,
+    Vierhoek,
 )
 from partners.policy import Action, RuleResult, has_role, rule
 
@@ -41,10 +46,12 @@ def keeps_the_registry(user: User) -> bool:
     return user.is_superuser or has_role(user, Role.FUNCTIONAL_MANAGER)
 
 
-for model in (Domain, Region, Municipality, Expertise, Organisation, ContactPerson):
+for model in (Domain, Region, Municipality, Expertise, Organisation, ContactPerson, Vierhoek):
     rule(model, Action.VIEW)(lambda user: True)
     for action in (Action.CREATE, Action.CHANGE):
         rule(model, action)(keeps_the_registry)
+
+rule(Seat, Action.VIEW)(lambda user: True)
 
 
 @rule(User, Action.VIEW)

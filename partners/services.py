@@ -5,6 +5,7 @@ from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -12,6 +13,7 @@ from knox.models import AuthToken
 from knox.settings import knox_settings
 
 from partners.models import (
+    SEATS,
     AdminRequest,
     Domain,
     Level,
@@ -19,9 +21,11 @@ from partners.models import (
     RequestKind,
     RequestStatus,
     Role,
+    Seat,
     User,
+    Vierhoek,
 )
-from partners.policy import Action, require
+from partners.policy import Action, has_role, require
 
 
 @transaction.atomic
@@ -187,6 +191,63 @@ def admin_request_domain(
     )
 
 
+@transaction.atomic
+def admin_request_seat(
+    *,
+    requester: User,
+    vierhoek: Vierhoek,
+    seat: str,
+    member: User,
+    deputy: User | None,
+    reason: str,
+) -> AdminRequest:
+    """Asks to give a seat of a gezagsvierhoek to a member, with a deputy (replacing who holds
+    it): it takes effect only when another functional manager approves."""
+    require(requester, Action.CREATE, AdminRequest)
+    for person in (member, deputy):
+        _refuse_own_account(requester, person)
+    seat_check(vierhoek, seat, member, deputy)
+    return AdminRequest.objects.create(
+        kind=RequestKind.SEAT,
+        vierhoek=vierhoek,
+        seat=seat,
+        account=member,
+        deputy=deputy,
+        reason=_reason(reason),
+        requested_by=requester,
+    )
+
+
+def seat_check(vierhoek: Vierhoek, seat: str, member: User | None, deputy: User | None) -> None:
+    """The seat is one of the four; its member and deputy are active persons holding its role
+    and no other seat of the same vierhoek."""
+    if seat not in [role.value for role in SEATS]:
+        raise ValidationError({"seat": _("Kies een van de vier zetels.")})
+    if member is None:
+        raise ValidationError({"account": _("Kies het lid.")})
+    if deputy is not None and deputy.pk == member.pk:
+        raise ValidationError({"deputy": _("Het lid is niet ook zijn eigen plaatsvervanger.")})
+    role = Role(seat)
+    for field, person in (("account", member), ("deputy", deputy)):
+        if person is None:
+            continue
+        if not person.is_active or person.is_system or not has_role(person, role):
+            raise ValidationError(
+                {
+                    field: _("%(person)s heeft de rol %(role)s niet (of is niet actief).")
+                    % {"person": person, "role": role.label}
+                }
+            )
+        elsewhere = Seat.objects.filter(vierhoek=vierhoek).exclude(role=seat)
+        if elsewhere.filter(Q(member=person) | Q(deputy=person)).exists():
+            raise ValidationError(
+                {
+                    field: _("%(person)s heeft al een andere zetel in deze gezagsvierhoek.")
+                    % {"person": person}
+                }
+            )
+
+
 def _reason(reason: str) -> str:
     if not reason.strip():
         raise ValidationError({"reason": _("Geef de reden van het verzoek.")})
@@ -211,6 +272,7 @@ def admin_request_decide(
     if locked.requested_by_id == decider.pk:
         raise PermissionDenied(_("Wie een verzoek doet, keurt het niet zelf goed."))
     _refuse_own_account(decider, locked.account)
+    _refuse_own_account(decider, locked.deputy)
     if locked.account is not None:
         require(decider, Action.CHANGE, locked.account)  # never a superuser's, for instance
     moved = locked.organisation_id if locked.kind == RequestKind.DOMAIN else None
@@ -251,6 +313,16 @@ def _carry_out(request: AdminRequest, *, request_for_mail: Any = None) -> None:
                 form.save(request=request_for_mail, use_https=request_for_mail.is_secure())
     elif request.kind == RequestKind.EMAIL:
         User.objects.filter(pk=request.account_id or 0).update(email=request.email)
+    elif request.kind == RequestKind.SEAT:
+        if request.vierhoek is None:
+            raise ValidationError(_("Een verzoek voor een zetel noemt de gezagsvierhoek."))
+        # Checked again: the member may have lost the role since the request was made.
+        seat_check(request.vierhoek, request.seat, request.account, request.deputy)
+        Seat.objects.update_or_create(
+            vierhoek=request.vierhoek,
+            role=request.seat,
+            defaults={"member": request.account, "deputy": request.deputy},
+        )
     else:
         if request.organisation_id is None or request.domain_id is None:
             raise ValidationError(_("Een verhuizing noemt de organisatie en het nieuwe domein."))

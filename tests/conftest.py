@@ -19,7 +19,7 @@ from partners.reading import Reader
 from tests.partners.factories import PASSWORD, UserFactory
 
 # The shared world of one case, its partners and one user per role; a meeting on it.
-pytest_plugins = ["tests.world", "tests.casework.meeting_world"]
+pytest_plugins = ["tests.world", "tests.casework.meeting_world", "tests.casework.review_world"]
 
 
 @pytest.fixture(scope="session")

@@ -3,8 +3,7 @@ invitations, the confidentiality statement, the partners' input, and what the ch
 the meeting: notes, decisions, screening outcomes, actions, attendance, the time per item."""
 
 import datetime
-import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 from zoneinfo import ZoneInfo
@@ -12,11 +11,12 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Max, QuerySet
+from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop
 
+from casework.mailing import each_once, emails
 from casework.meetings.mail import invitation_mail, overdue_mail, reminder_mail
 from casework.meetings.models import (
     ActionStatus,
@@ -55,7 +55,6 @@ from partners.policy import Action, can, has_role, require, visible
 from partners.reading import Reader
 from workflow.locking import Conflict, bump_version
 
-logger = logging.getLogger(__name__)
 # A series makes its meetings at once; a year of weekly meetings at most.
 SERIES_LIMIT = 53
 MEETING_CONFLICT = gettext_lazy(
@@ -707,33 +706,6 @@ def minutes_confirm(*, meeting: Meeting, user: User) -> Minutes:
 # --- What the beat task sends ----------------------------------------------------------------
 
 
-def _emails(users: Iterable[User]) -> list[str]:
-    return sorted({user.email for user in users if user.is_active and user.email})
-
-
-def _each_once(queryset: QuerySet[Any], field: str, send: Callable[[Any], bool]) -> int:
-    """For each due row, in a transaction of its own: locks it (skipping a row another worker
-    holds), sends its mail if it is still due, and records that in `field`. A mail that fails
-    (the mail server refuses an address) leaves that row for the next run, and only that row.
-    Returns the mails sent."""
-    sent = 0
-    for pk in list(queryset.filter(**{f"{field}__isnull": True}).values_list("pk", flat=True)):
-        try:
-            with transaction.atomic():
-                row = (
-                    queryset.select_for_update(skip_locked=True, of=("self",))
-                    .filter(pk=pk, **{f"{field}__isnull": True})
-                    .first()
-                )
-                if row is None:
-                    continue
-                sent += send(row)
-                queryset.model.objects.filter(pk=pk).update(**{field: timezone.now()})
-        except OSError:
-            logger.exception("Mail for %s %s not sent; tried again next run", field, pk)
-    return sent
-
-
 def invitations_send(*, now: datetime.datetime | None = None) -> int:
     """Mails the invitations of meetings that start within the coming days: to each invited
     partner's address, and to the chair and minute-taker; each once. Returns the mails sent."""
@@ -747,7 +719,7 @@ def invitations_send(*, now: datetime.datetime | None = None) -> int:
         return True
 
     def to_staff(meeting: Meeting) -> bool:
-        to = _emails(u for u in (meeting.chair, meeting.minute_taker) if u is not None)
+        to = emails(u for u in (meeting.chair, meeting.minute_taker) if u is not None)
         if to:
             invitation_mail(meeting, to)
         return bool(to)
@@ -758,7 +730,7 @@ def invitations_send(*, now: datetime.datetime | None = None) -> int:
     staff = Meeting.objects.filter(
         starts_at__range=(now, horizon), minutes_confirmed_at__isnull=True
     ).select_related("organiser", "chair", "minute_taker")
-    return _each_once(partners, "mailed_at", to_partner) + _each_once(
+    return each_once(partners, "mailed_at", to_partner) + each_once(
         staff, "staff_mailed_at", to_staff
     )
 
@@ -774,7 +746,7 @@ def _process_directors(action: MeetingAction) -> list[str]:
         organisation_id=action.item.meeting.organiser_id,
         groups__name=Role.PROCESS_DIRECTOR.group_name,
     )
-    return _emails(directors)
+    return emails(directors)
 
 
 def action_reminders_send(*, today: datetime.date | None = None) -> tuple[int, int]:
@@ -786,7 +758,7 @@ def action_reminders_send(*, today: datetime.date | None = None) -> tuple[int, i
 
     def remind(action: MeetingAction) -> bool:
         person = action.owner_person
-        to = _emails([person]) if person is not None else []
+        to = emails([person]) if person is not None else []
         to = to or ([action.owner.email] if action.owner.email else [])
         if to:
             reminder_mail(action, to)
@@ -798,14 +770,14 @@ def action_reminders_send(*, today: datetime.date | None = None) -> tuple[int, i
             overdue_mail(action, to)
         return bool(to)
 
-    reminders = _each_once(
+    reminders = each_once(
         open_actions.filter(deadline__gte=today, deadline__lte=soon).select_related(
             "owner", "owner_person"
         ),
         "reminded_at",
         remind,
     )
-    signals = _each_once(
+    signals = each_once(
         open_actions.filter(deadline__lt=today).select_related(
             "case__process_director", "item__meeting"
         ),

@@ -27,6 +27,7 @@ from casework.plans.models import (
     PlanMessage,
     PlanVersion,
 )
+from casework.plans.signals import version_submitted
 from casework.plans.snapshot import RISKS, build, digest
 from documents.models import DocumentJob
 from documents.services import document_request
@@ -236,6 +237,7 @@ def plan_submit(*, plan: Plan, user: User, version: int) -> PlanVersion:
     bump_version(locked, version, conflict=Conflict(CONFLICT), changed_by=user)
     for variant in VARIANTS:
         document_request(kind=KIND, subject_id=submitted.pk, variant=variant, user=user)
+    version_submitted.send(sender=PlanVersion, version=submitted)
     return submitted
 
 

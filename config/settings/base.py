@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "interventions",
     "casework",
     "casework.meetings",
+    "casework.review",
 ]
 
 MIDDLEWARE = [
@@ -101,6 +102,7 @@ TEMPLATES = [
                 "partners.context_processors.navigation",
                 "casework.context_processors.navigation",
                 "casework.meetings.context_processors.navigation",
+                "casework.review.context_processors.navigation",
             ],
         },
     },
@@ -193,6 +195,8 @@ STATICFILES_DIRS = [
     ("vendor/utrecht", BASE_DIR / "node_modules/@utrecht/component-library-css/dist"),
     ("vendor/utrecht-tokens", BASE_DIR / "node_modules/@utrecht/design-tokens/dist"),
     ("vendor/htmx", BASE_DIR / "node_modules/htmx.org/dist"),
+    # PDF.js: the plan's PDF read in the browser, without a plug-in.
+    ("vendor/pdfjs", BASE_DIR / "node_modules/pdfjs-dist/build"),
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
@@ -266,6 +270,10 @@ CELERY_BEAT_SCHEDULE = {
     "meeting-action-reminders": {
         "task": "casework.meetings.tasks.send_action_reminders",
         "schedule": 60 * 60,
+    },
+    "review-mails": {
+        "task": "casework.review.tasks.send_review_mails",
+        "schedule": 15 * 60,
     },
     "sweep-document-jobs": {
         "task": "documents.tasks.sweep_document_jobs",
@@ -357,6 +365,9 @@ SITE_URL = env_str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 # days before its deadline (casework/meetings/tasks.py, run by the beat).
 MEETINGS_INVITE_DAYS = env_int("MEETINGS_INVITE_DAYS", default=14)
 MEETINGS_REMINDER_DAYS = env_int("MEETINGS_REMINDER_DAYS", default=3)
+# Days before the deadline of a plan put before the gezagsvierhoek that undecided members
+# are reminded.
+REVIEW_REMINDER_DAYS = env_int("REVIEW_REMINDER_DAYS", default=2)
 # The domain of the calendar invitations' identifiers.
 ICS_DOMAIN = env_str("ICS_DOMAIN", default="vierhoek.invalid")
 

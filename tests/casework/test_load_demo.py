@@ -54,6 +54,7 @@ def test_load_demo_plans_meetings_with_one_partner_invited_to_one_item() -> None
         MeetingKind.CASE_MEETING,
         MeetingKind.CASE_MEETING,
         MeetingKind.SCREENING,
+        MeetingKind.VIERHOEK,
     ]
     joyce = User.objects.get(username="ketenpartner")
     upcoming = Meeting.objects.filter(kind=MeetingKind.CASE_MEETING).latest("starts_at")
@@ -65,3 +66,16 @@ def test_load_demo_plans_meetings_with_one_partner_invited_to_one_item() -> None
     held = Meeting.objects.filter(kind=MeetingKind.CASE_MEETING).earliest("starts_at")
     chair = User.objects.get(username="voorzitter")
     assert len(statements(reader(chair), held)) == 4
+
+
+def test_load_demo_puts_the_plan_before_the_wethouder() -> None:
+    from casework.review.selectors import queue
+    from tests.conftest import reader
+
+    call_command("load_demo", "--force")
+    call_command("load_demo", "--force")
+    wethouder = User.objects.get(username="wethouder")
+    (waiting,) = queue(reader(wethouder))
+    assert waiting.variant == "gepseudonimiseerd"
+    assert waiting.vierhoek.seats.count() == 4
+    assert list(queue(reader(User.objects.get(username="aov")))) == []

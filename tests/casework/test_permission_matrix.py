@@ -1628,10 +1628,12 @@ def test_matrix_names_every_role_and_user() -> None:
 
 
 def _all_probes() -> list[Any]:
-    """The probes of this matrix and of the meetings' (tests/casework/test_meeting_matrix.py)."""
+    """The probes of this matrix, of the meetings' (tests/casework/test_meeting_matrix.py) and
+    of the review's (tests/casework/test_review_matrix.py)."""
     from tests.casework.test_meeting_matrix import PROBES as MEETING_PROBES
+    from tests.casework.test_review_matrix import PROBES as REVIEW_PROBES
 
-    return [*PROBES.values(), *MEETING_PROBES.values()]
+    return [*PROBES.values(), *MEETING_PROBES.values(), *REVIEW_PROBES.values()]
 
 
 def test_every_registered_rule_has_cells_in_the_matrix() -> None:

@@ -22,8 +22,10 @@ from casework.meetings.services import (
     statement_confirm,
 )
 from casework.models import Case, LifeArea
+from casework.plans.models import PlanVersion
 from casework.plans.services import KIND as PLAN_DOCUMENTS
 from casework.plans.services import PlanContent, plan_of, plan_save, plan_submit
+from casework.review.services import submission_create
 from casework.services import (
     case_create,
     case_note_create,
@@ -57,7 +59,9 @@ from partners.models import (
     Organisation,
     Region,
     Role,
+    Seat,
     User,
+    Vierhoek,
 )
 from partners.services import organisation_create, roles_ensure
 
@@ -257,6 +261,7 @@ class Command(BaseCommand):
         organisations = self._organisations(region, municipalities)
         self._contacts(organisations)
         users = self._users(organisations)
+        self._vierhoek(municipalities, users)
         self._cases(users, organisations, municipalities)
         self.stdout.write(
             self.style.SUCCESS(
@@ -324,6 +329,24 @@ class Command(BaseCommand):
             users[username] = user
         return users
 
+    def _vierhoek(self, municipalities: dict[str, Municipality], users: dict[str, User]) -> None:
+        """One gezagsvierhoek for the region's municipalities, its four seats held by the demo
+        mayor, alderman, prosecutor and police chief (given directly here; in the application a
+        seat is given with four eyes)."""
+        vierhoek, _ = Vierhoek.objects.get_or_create(name=f"Gezagsvierhoek {REGION}")
+        Municipality.objects.filter(pk__in=[m.pk for m in municipalities.values()]).update(
+            vierhoek=vierhoek
+        )
+        for role, username in (
+            (Role.MAYOR, "burgemeester"),
+            (Role.ALDERMAN, "wethouder"),
+            (Role.PUBLIC_PROSECUTOR, "officier"),
+            (Role.POLICE_CHIEF, "politiechef"),
+        ):
+            Seat.objects.update_or_create(
+                vierhoek=vierhoek, role=role, defaults={"member": users[username]}
+            )
+
     def _cases(
         self,
         users: dict[str, User],
@@ -373,8 +396,8 @@ class Command(BaseCommand):
         organisations: dict[str, Organisation],
     ) -> None:
         """A casusoverleg held last week (a decision, an action for Veilig Thuis), next week's
-        screening of Molenweg, and a casusoverleg with both cases where Veilig Thuis is
-        invited to the Lindeveen item only."""
+        screening of Molenweg, a casusoverleg with both cases where Veilig Thuis is invited to
+        the Lindeveen item only, and a vierhoekoverleg with the Lindeveen plan before it."""
         org = organisations
         director, chair = users["procesregisseur"], users["voorzitter"]
         today = timezone.localdate()
@@ -457,6 +480,24 @@ class Command(BaseCommand):
         item_add(
             meeting=upcoming, user=director, case=molenweg, invited=[org["zvh"], org["politie"]]
         )
+        # The plan of Lindeveen before the gezagsvierhoek, pseudonymised: in the demo
+        # wethouder's queue ("Ter beoordeling").
+        vierhoek = plan(
+            MeetingKind.VIERHOEK,
+            "Vierhoekoverleg Rivierenland-Noord",
+            today + datetime.timedelta(days=10),
+            datetime.time(16, 0),
+        )
+        version = PlanVersion.objects.filter(case=lindeveen).order_by("-number").first()
+        if version is not None:
+            submission_create(
+                user=director,
+                version=version,
+                meeting=vierhoek,
+                variant="gepseudonimiseerd",
+                reason="",
+                deadline=today + datetime.timedelta(days=9),
+            )
 
     def _network_case(
         self,

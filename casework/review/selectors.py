@@ -1,0 +1,223 @@
+"""Reading the review: every read through the read side and the policy."""
+
+import hashlib
+from dataclasses import dataclass
+from typing import Any, cast
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
+
+from casework.meetings.models import Meeting
+from casework.plans.models import PlanVersion
+from casework.plans.presentation import ComparedSection, PlanView, compare
+from casework.plans.services import KIND
+from casework.review.models import (
+    InstrumentDecision,
+    MemberDecision,
+    Opened,
+    Submission,
+    SubmissionStatus,
+)
+from casework.review.permissions import seat_holder
+from casework.review.services import standing
+from documents.models import DocumentJob
+from partners.models import SEATS, Role, Seat, User
+from partners.policy import Action
+from partners.reading import Reader
+
+RELATED = ("plan_version", "vierhoek", "meeting", "case__municipality")
+
+
+def _decisions(reader: Reader) -> Prefetch[Any]:
+    return reader.prefetch(
+        "decisions",
+        MemberDecision.objects.select_related("decided_by", "plan_version").prefetch_related(
+            reader.prefetch(
+                "instruments",
+                InstrumentDecision.objects.select_related("case_intervention__intervention"),
+            )
+        ),
+    )
+
+
+def submissions(reader: Reader) -> QuerySet[Submission]:
+    """The submissions the reader may see, with what a list shows of them."""
+    return (
+        reader.visible(Action.VIEW, Submission.objects.all())
+        .select_related(*RELATED)
+        .prefetch_related(_decisions(reader))
+    )
+
+
+def queue(reader: Reader) -> QuerySet[Submission]:
+    """ "Ter beoordeling": what awaits a decision of the vierhoeken the reader holds a seat in,
+    nearest deadline first."""
+    return (
+        submissions(reader)
+        .filter(seat_holder(cast(User, reader.user)), status=SubmissionStatus.OPEN)
+        .order_by("deadline", "id")
+    )
+
+
+def decided(reader: Reader) -> QuerySet[Submission]:
+    """What the reader's vierhoeken decided, or what lapsed, newest first."""
+    return (
+        submissions(reader)
+        .filter(seat_holder(cast(User, reader.user)))
+        .exclude(status=SubmissionStatus.OPEN)
+        .order_by("-closed_at", "-id")
+    )
+
+
+def case_submissions(reader: Reader, case_pk: int) -> QuerySet[Submission]:
+    """A case's submissions, newest first: what the vierhoek decided and asked to change."""
+    return submissions(reader).filter(case_id=case_pk).order_by("-put_at", "-id")
+
+
+def submission(reader: Reader, pk: int) -> Submission:
+    found = submissions(reader).filter(pk=pk).first()
+    if found is None:
+        raise Http404
+    return found
+
+
+def my_seat(reader: Reader, item: Submission) -> Seat | None:
+    """The seat the reader holds in the submission's vierhoek."""
+    return (
+        Seat.objects.filter(vierhoek_id=item.vierhoek_id)
+        .filter(Q(member_id=reader.user.pk) | Q(deputy_id=reader.user.pk))
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class SeatRow:
+    """One seat in the table of a submission: who holds it and where it stands."""
+
+    role: Role
+    member: str
+    deputy: str
+    standing: MemberDecision | None
+    history: list[MemberDecision]
+
+
+def seat_rows(item: Submission) -> list[SeatRow]:
+    seats = {
+        seat.role: seat
+        for seat in Seat.objects.filter(vierhoek_id=item.vierhoek_id).select_related(
+            "member", "deputy"
+        )
+    }
+    decisions = list(item.decisions.all())
+    current = standing(decisions)
+    rows = []
+    for role in SEATS:
+        seat = seats.get(role)
+        rows.append(
+            SeatRow(
+                role=role,
+                member=str(seat.member) if seat else "",
+                deputy=str(seat.deputy) if seat and seat.deputy else "",
+                standing=current.get(role),
+                history=[d for d in decisions if d.seat == role],
+            )
+        )
+    return rows
+
+
+def last_seen(reader: Reader, item: Submission) -> PlanVersion | None:
+    """The newest earlier version of the same plan the reader opened when it was before them,
+    read as it was put before them (redacted by the read side)."""
+    earlier = (
+        reader.visible(
+            Action.VIEW,
+            Submission.objects.filter(
+                case_id=item.case_id, plan_version__number__lt=item.plan_version.number
+            ),
+        )
+        .filter(
+            Exists(
+                Opened.objects.filter(submission_id=OuterRef("pk"), user=cast(User, reader.user))
+            )
+        )
+        .select_related("plan_version")
+        .order_by("-plan_version__number")
+        .first()
+    )
+    return earlier.plan_version if earlier is not None else None
+
+
+def changes_since(
+    reader: Reader, item: Submission
+) -> tuple[PlanVersion | None, list[ComparedSection]]:
+    """The plan's changes since the version the reader saw last, section by section."""
+    older = last_seen(reader, item)
+    if older is None:
+        return None, []
+    newer = item.plan_version
+    return older, compare(
+        PlanView(older.snapshot, older.number, older.sha256),
+        PlanView(newer.snapshot, newer.number, newer.sha256),
+    )
+
+
+def document_job(item: Submission) -> DocumentJob | None:
+    """The PDF of the version in the submission's variant (made when the version was
+    submitted). The caller has read the submission through the policy."""
+    return DocumentJob.objects.filter(
+        kind=KIND, subject_id=item.plan_version_id, variant=item.variant
+    ).first()
+
+
+# --- The besluitenlijst ----------------------------------------------------------------------
+
+DECISION_LIST = "besluitenlijst"
+
+
+def fingerprint(meeting: Meeting) -> str:
+    """What the list holds now, in a few characters: its submissions, their status and every
+    decision on them."""
+    rows = Submission.objects.filter(meeting=meeting).order_by("pk").values_list("pk", "status")
+    decisions = MemberDecision.objects.filter(submission__meeting=meeting).order_by("pk")
+    text = repr((list(rows), list(decisions.values_list("pk", flat=True))))
+    return "lijst-" + hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def listed_for(reader: Reader, meeting: Meeting) -> list[Submission]:
+    """The submissions on the meeting, when the reader may read every one of them (the list is
+    one file for all its readers); else 404."""
+    listed = list(
+        reader.visible(Action.VIEW, Submission.objects.filter(meeting=meeting))
+        .select_related("plan_version", "vierhoek", "case__municipality")
+        .prefetch_related(
+            reader.prefetch(
+                "decisions",
+                MemberDecision.objects.select_related("decided_by", "plan_version"),
+            )
+        )
+        .order_by("pk")
+    )
+    if not listed or len(listed) != Submission.objects.filter(meeting=meeting).count():
+        raise Http404
+    return listed
+
+
+def current_job(meeting: Meeting) -> DocumentJob | None:
+    return DocumentJob.objects.filter(
+        kind=DECISION_LIST, subject_id=meeting.pk, variant=fingerprint(meeting)
+    ).first()
+
+
+def commitments(reader: Reader) -> QuerySet[MemberDecision]:
+    """The commitments given with "akkoord" on the plans the reader may see, newest first."""
+    return (
+        reader.visible(Action.VIEW, MemberDecision.objects.filter(verdict="akkoord"))
+        .select_related("plan_version")
+        .order_by("-decided_at", "-id")
+    )
+
+
+def version_to_put(reader: Reader, pk: int) -> PlanVersion | None:
+    """A submitted version the reader may read in full (a case worker of a partner taking
+    part): the only kind one may put before the vierhoek."""
+    return reader.visible(Action.VIEW_NETWORK, PlanVersion.objects.filter(pk=pk)).first()
