@@ -276,6 +276,8 @@ READ_SIDE_FILES = {
     "services.py",
     "selectors.py",
     "snapshot.py",
+    # The mails of the review: services that read which rows are due, and send a link only.
+    "sending.py",
 }
 
 

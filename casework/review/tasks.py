@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from casework.review.services import review_mails_send
+from casework.review.sending import review_mails_send
 
 
 @shared_task
