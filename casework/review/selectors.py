@@ -4,7 +4,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, cast
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
 
 from casework.meetings.models import Meeting
@@ -19,13 +19,15 @@ from casework.review.models import (
     SubmissionStatus,
 )
 from casework.review.permissions import seat_holder
-from casework.review.services import standing
+from casework.review.services import seat_of, standing
 from documents.models import DocumentJob
 from partners.models import SEATS, Role, Seat, User
 from partners.policy import Action
 from partners.reading import Reader
 
 RELATED = ("plan_version", "vierhoek", "meeting", "case__municipality")
+# The seats of each submission's vierhoek, with their people (no case data), in one go.
+SEATS_WITH_PEOPLE = ("vierhoek__seats__member", "vierhoek__seats__deputy")
 
 
 def _decisions(reader: Reader) -> Prefetch[Any]:
@@ -45,7 +47,7 @@ def submissions(reader: Reader) -> QuerySet[Submission]:
     return (
         reader.visible(Action.VIEW, Submission.objects.all())
         .select_related(*RELATED)
-        .prefetch_related(_decisions(reader))
+        .prefetch_related(_decisions(reader), *SEATS_WITH_PEOPLE)
     )
 
 
@@ -83,11 +85,7 @@ def submission(reader: Reader, pk: int) -> Submission:
 
 def my_seat(reader: Reader, item: Submission) -> Seat | None:
     """The seat the reader holds in the submission's vierhoek."""
-    return (
-        Seat.objects.filter(vierhoek_id=item.vierhoek_id)
-        .filter(Q(member_id=reader.user.pk) | Q(deputy_id=reader.user.pk))
-        .first()
-    )
+    return seat_of(cast(User, reader.user), item)
 
 
 @dataclass(frozen=True)
@@ -102,12 +100,7 @@ class SeatRow:
 
 
 def seat_rows(item: Submission) -> list[SeatRow]:
-    seats = {
-        seat.role: seat
-        for seat in Seat.objects.filter(vierhoek_id=item.vierhoek_id).select_related(
-            "member", "deputy"
-        )
-    }
+    seats = {seat.role: seat for seat in item.vierhoek.seats.all()}
     decisions = list(item.decisions.all())
     current = standing(decisions)
     rows = []
@@ -186,17 +179,7 @@ def fingerprint(meeting: Meeting) -> str:
 def listed_for(reader: Reader, meeting: Meeting) -> list[Submission]:
     """The submissions on the meeting, when the reader may read every one of them (the list is
     one file for all its readers); else 404."""
-    listed = list(
-        reader.visible(Action.VIEW, Submission.objects.filter(meeting=meeting))
-        .select_related("plan_version", "vierhoek", "case__municipality")
-        .prefetch_related(
-            reader.prefetch(
-                "decisions",
-                MemberDecision.objects.select_related("decided_by", "plan_version"),
-            )
-        )
-        .order_by("pk")
-    )
+    listed = list(submissions(reader).filter(meeting=meeting).order_by("pk"))
     if not listed or len(listed) != Submission.objects.filter(meeting=meeting).count():
         raise Http404
     return listed

@@ -34,6 +34,7 @@ from partners.models import Seat, User, Vierhoek
 from partners.policy import Action
 from tests.casework.plan_world import submit_until
 from tests.casework.review_world import ReviewWorld, build, put_before
+from tests.casework.test_meeting_matrix import shown
 from tests.casework.test_permission_matrix import parse
 from tests.conftest import api_client, verified_client
 from tests.world import World
@@ -90,14 +91,6 @@ def probe(
         return check
 
     return register
-
-
-def shown(response: Any, denied: tuple[int, ...] = (404,)) -> bool:
-    assert response.status_code == 200 or response.status_code in denied, (
-        response.status_code,
-        getattr(response, "content", b"")[:300],
-    )
-    return response.status_code == 200
 
 
 def pdf_text(response: Any) -> str:
