@@ -23,21 +23,26 @@ from casework.review.models import (
 )
 from casework.review.selectors import (
     commitments,
+    instrument_decisions,
+    my_seat,
     queue,
     submission,
     submissions,
     version_to_put,
 )
 from casework.review.services import (
+    CLOSED,
     Commitment,
     DecisionInput,
     decision_record,
     submission_create,
 )
+from config.input import MAX_FIELD_CHARS
 from partners.api.permissions import PolicyPermission
 from partners.models import Seat, User, Vierhoek
 from partners.policy import Action, visible
 from partners.reading import Reader, reader_for
+from workflow.locking import Conflict
 
 NOT_DECIDING = PermissionDenied(
     "U besluit hier niet: alleen het lid of de plaatsvervanger van een zetel van deze "
@@ -80,6 +85,34 @@ class InstrumentDecisionSerializer(serializers.ModelSerializer[InstrumentDecisio
     class Meta:
         model = InstrumentDecision
         fields = ["case_intervention", "intervention", "choice"]
+        read_only_fields = fields
+
+
+class InstrumentCourseSerializer(serializers.ModelSerializer[InstrumentDecision]):
+    """The mayor's decision on a formal instrument, with the plan version it was taken on."""
+
+    submission = serializers.IntegerField(source="decision.submission_id", read_only=True)
+    decided_by = serializers.IntegerField(source="decision.decided_by_id", read_only=True)
+    decided_by_name = serializers.CharField(source="decision.decided_by.__str__", read_only=True)
+    as_deputy = serializers.BooleanField(source="decision.as_deputy", read_only=True)
+    version = serializers.IntegerField(source="decision.plan_version.number", read_only=True)
+    sha256 = serializers.CharField(source="decision.sha256", read_only=True)
+    decided_at = serializers.DateTimeField(source="decision.decided_at", read_only=True)
+
+    class Meta:
+        model = InstrumentDecision
+        fields = [
+            "id",
+            "case_intervention",
+            "choice",
+            "submission",
+            "decided_by",
+            "decided_by_name",
+            "as_deputy",
+            "version",
+            "sha256",
+            "decided_at",
+        ]
         read_only_fields = fields
 
 
@@ -175,7 +208,9 @@ class SubmissionCreateSerializer(serializers.Serializer[Any]):
     plan_version = serializers.IntegerField(help_text="De ingediende versie (id).")
     meeting = serializers.IntegerField(help_text="Een komend vierhoekoverleg dat u voert (id).")
     variant = serializers.ChoiceField(choices=Variant.choices, default=Variant.PSEUDONYMISED)
-    reason = serializers.CharField(allow_blank=True, required=False, default="")
+    reason = serializers.CharField(
+        allow_blank=True, required=False, default="", max_length=MAX_FIELD_CHARS
+    )
     deadline = serializers.DateField()
 
 
@@ -184,8 +219,12 @@ class MemberDecisionCreateSerializer(serializers.Serializer[Any]):
         max_length=64, help_text="De SHA-256 van de versie die u las (zie de plan-PDF)."
     )
     verdict = serializers.ChoiceField(choices=Verdict.choices)
-    text = serializers.CharField(allow_blank=True, required=False, default="")
-    commitment = serializers.CharField(allow_blank=True, required=False, default="")
+    text = serializers.CharField(
+        allow_blank=True, required=False, default="", max_length=MAX_FIELD_CHARS
+    )
+    commitment = serializers.CharField(
+        allow_blank=True, required=False, default="", max_length=MAX_FIELD_CHARS
+    )
     commitment_with = serializers.CharField(
         allow_blank=True, required=False, default="", max_length=300
     )
@@ -263,10 +302,12 @@ class SubmissionViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, _Revie
         meeting = visible(
             self.user, Action.CHANGE, Meeting.objects.filter(pk=data["meeting"])
         ).first()
-        if version is None or meeting is None:
+        if version is None:
             raise serializers.ValidationError(
-                {"plan_version": "Geen versie of vierhoekoverleg die u kunt voorleggen."}
+                {"plan_version": "Geen ingediende versie die u kunt voorleggen."}
             )
+        if meeting is None:
+            raise serializers.ValidationError({"meeting": "Geen vierhoekoverleg dat u voert."})
         made = submission_create(
             user=self.user,
             version=version,
@@ -316,6 +357,8 @@ class DecisionViewSet(mixins.ListModelMixin, _ReviewViewSet):
     def create(self, request: Request, submission_pk: int) -> Response:
         item = submission(self.reader, submission_pk)
         if not self.reader.can(Action.CONTRIBUTE, item):
+            if not item.is_open and my_seat(self.reader, item) is not None:
+                raise Conflict(CLOSED % {"status": item.get_status_display().lower()})
             raise NOT_DECIDING
         incoming = MemberDecisionCreateSerializer(data=request.data)
         incoming.is_valid(raise_exception=True)
@@ -345,6 +388,19 @@ class DecisionViewSet(mixins.ListModelMixin, _ReviewViewSet):
             d for d in submission(self.reader, submission_pk).decisions.all() if d.pk == made.pk
         )
         return Response(MemberDecisionSerializer(shown).data, status=status.HTTP_201_CREATED)
+
+
+class InstrumentCourseViewSet(mixins.ListModelMixin, _ReviewViewSet):
+    """The mayor's decisions in the gezagsvierhoek on one formal instrument of a case."""
+
+    serializer_class = InstrumentCourseSerializer
+    queryset = InstrumentDecision.objects.none()
+
+    def get_queryset(self) -> Any:
+        _item, decisions = instrument_decisions(
+            self.reader, self.kwargs["case_pk"], self.kwargs["intervention_pk"]
+        )
+        return decisions
 
 
 class CommitmentViewSet(mixins.ListModelMixin, _ReviewViewSet):

@@ -22,6 +22,11 @@ urlpatterns = [
         api.DecisionViewSet.as_view({"get": "list", "post": "create"}),
         name="submission-decisions",
     ),
+    path(
+        "cases/<int:case_pk>/interventions/<int:intervention_pk>/vierhoek-decisions/",
+        api.InstrumentCourseViewSet.as_view({"get": "list"}),
+        name="case-intervention-vierhoek-decisions",
+    ),
     path("review-queue/", api.QueueViewSet.as_view({"get": "list"}), name="review-queue"),
     path("commitments/", api.CommitmentViewSet.as_view({"get": "list"}), name="commitments"),
 ]

@@ -2,7 +2,7 @@
 app's ready()).
 
 A seat holder is the member or the deputy of one of the four seats of a vierhoek
-(`partners.Seat`), while they hold a vierhoek role. They see what is put before their vierhoek,
+(`partners.Seat`), while they hold that seat's role. They see what is put before their vierhoek,
 in the variant chosen for it, and nothing else of the case through it.
 
 | object | action | allowed |
@@ -16,7 +16,7 @@ in the variant chosen for it, and nothing else of the case through it.
 
 from functools import partial
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from casework.meetings.permissions import _runs
 from casework.permissions import CASE_WORKERS, VIERHOEK, _seen_by_the_case, _taking_part
@@ -28,7 +28,7 @@ from casework.review.models import (
     Variant,
 )
 from partners.models import Role, Seat, User
-from partners.policy import Action, RuleResult, has_role, rule
+from partners.policy import Action, RuleResult, has_role, roles_of, rule
 from partners.reading import readable
 
 NOTHING = Q(pk__in=[])
@@ -38,15 +38,19 @@ def _prefix(through: str) -> str:
     return "" if through == "pk" else f"{through.removesuffix('_id')}__"
 
 
+def held_seats(user: User) -> QuerySet[Seat]:
+    """The seats the user holds as member or deputy, while they hold the seat's own role (a
+    mayor who became alderman no longer acts for the mayor's seat)."""
+    roles = [role.value for role in roles_of(user) if role in VIERHOEK]
+    return Seat.objects.filter(Q(member_id=user.pk) | Q(deputy_id=user.pk), role__in=roles)
+
+
 def seat_holder(user: User, *, vierhoek: str = "vierhoek_id") -> Q:
     """Rows whose vierhoek (reached through `vierhoek`) has the user as member or deputy of a
-    seat, while the user holds a vierhoek role."""
+    seat whose role the user holds."""
     if not has_role(user, *VIERHOEK):
         return NOTHING
-    seats = Seat.objects.filter(vierhoek_id=OuterRef(vierhoek)).filter(
-        Q(member_id=user.pk) | Q(deputy_id=user.pk)
-    )
-    return Q(Exists(seats))
+    return Q(Exists(held_seats(user).filter(vierhoek_id=OuterRef(vierhoek))))
 
 
 def _view(user: User, *, through: str = "pk") -> RuleResult:
@@ -86,5 +90,5 @@ rule(MemberDecision, Action.VIEW)(partial(_view, through="submission_id"))
 rule(InstrumentDecision, Action.VIEW)(partial(_view, through="decision__submission_id"))
 
 readable(Submission, scope="case_id")
-readable(MemberDecision, scope="case_id", logged=False)
+readable(MemberDecision, scope="case_id")
 readable(InstrumentDecision, scope="case_id", logged=False)

@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
 
 from casework.meetings.models import Meeting
+from casework.models import CaseIntervention, LinkedAddress, LinkedOrganisation, Person
 from casework.plans.models import PlanVersion
 from casework.plans.presentation import ComparedSection, PlanView, compare
 from casework.plans.services import KIND
@@ -168,11 +169,37 @@ DECISION_LIST = "besluitenlijst"
 
 
 def fingerprint(meeting: Meeting) -> str:
-    """What the list holds now, in a few characters: its submissions, their status and every
-    decision on them."""
-    rows = Submission.objects.filter(meeting=meeting).order_by("pk").values_list("pk", "status")
+    """What the list shows now, in a few characters: its submissions, their status, every
+    decision on them, who holds the seats, and the names its text is pseudonymised against (a
+    person added to a network later makes a new list, never an old file with the name)."""
+    listed = Submission.objects.filter(meeting=meeting)
+    rows = listed.order_by("pk").values_list("pk", "status", "vierhoek_id")
     decisions = MemberDecision.objects.filter(submission__meeting=meeting).order_by("pk")
-    text = repr((list(rows), list(decisions.values_list("pk", flat=True))))
+    seats = Seat.objects.filter(vierhoek__in=listed.values("vierhoek_id")).order_by("pk")
+    cases = listed.values("case_id")
+    names = [
+        Person.objects.filter(case_id__in=cases)
+        .order_by("pk")
+        .values_list("pk", "first_name", "last_name", "alias", "bsn"),
+        LinkedOrganisation.objects.filter(case_id__in=cases).order_by("pk").values_list("name"),
+        LinkedAddress.objects.filter(case_id__in=cases).order_by("pk").values_list("address"),
+    ]
+    text = repr(
+        (
+            list(rows),
+            list(decisions.values_list("pk", flat=True)),
+            list(
+                seats.values_list(
+                    "role",
+                    "member__first_name",
+                    "member__last_name",
+                    "deputy__first_name",
+                    "deputy__last_name",
+                )
+            ),
+            [list(query) for query in names],
+        )
+    )
     return "lijst-" + hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
@@ -204,3 +231,28 @@ def version_to_put(reader: Reader, pk: int) -> PlanVersion | None:
     """A submitted version the reader may read in full (a case worker of a partner taking
     part): the only kind one may put before the vierhoek."""
     return reader.visible(Action.VIEW_NETWORK, PlanVersion.objects.filter(pk=pk)).first()
+
+
+def instrument_decisions(
+    reader: Reader, case_pk: int, intervention_pk: int
+) -> tuple[CaseIntervention, list[InstrumentDecision]]:
+    """A formal instrument of the case and the mayor's decisions on it in the gezagsvierhoek,
+    each with the plan version and hash it was taken on; 404 when the reader may not see the
+    instrument."""
+    item = (
+        reader.visible(
+            Action.VIEW, CaseIntervention.objects.filter(case_id=case_pk, pk=intervention_pk)
+        )
+        .select_related("intervention")
+        .first()
+    )
+    if item is None:
+        raise Http404
+    decisions = list(
+        reader.visible(Action.VIEW, InstrumentDecision.objects.filter(case_intervention=item))
+        .select_related(
+            "decision__decided_by", "decision__plan_version", "decision__submission__vierhoek"
+        )
+        .order_by("-decision__decided_at", "-id")
+    )
+    return item, decisions

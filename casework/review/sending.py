@@ -9,7 +9,8 @@ from django.utils import timezone
 from casework.mailing import each_once, emails
 from casework.review import mail
 from casework.review.models import Submission, SubmissionStatus, Verdict
-from partners.models import Seat
+from partners.models import Seat, User
+from partners.policy import Action, can
 
 
 def _holders(submission: Submission, *, undecided_only: bool = False) -> list[str]:
@@ -22,9 +23,25 @@ def _holders(submission: Submission, *, undecided_only: bool = False) -> list[st
     return emails([person for seat in seats for person in (seat.member, seat.deputy)])
 
 
+def _allowed(submission: Submission, people: list[User | None]) -> list[User | None]:
+    """Those among `people` who may open the submission the mail links to, now."""
+    return [person for person in people if person and can(person, Action.VIEW, submission)]
+
+
 def _directors(submission: Submission) -> list[str]:
     case = submission.case
-    return emails([submission.put_by, case.process_director, case.case_director])
+    return emails(
+        _allowed(submission, [submission.put_by, case.process_director, case.case_director])
+    )
+
+
+def _chair(submission: Submission) -> list[str]:
+    """The chair of the vierhoekoverleg, or, when the chair may not open the plan, the
+    procesregisseur who put it there."""
+    return emails(
+        _allowed(submission, [submission.meeting.chair])
+        or _allowed(submission, [submission.put_by])
+    )
 
 
 def review_mails_send(*, today: datetime.date | None = None) -> int:
@@ -43,7 +60,7 @@ def review_mails_send(*, today: datetime.date | None = None) -> int:
         return mail.reminder_mail(submission, _holders(submission, undecided_only=True))
 
     def escalate(submission: Submission) -> bool:
-        return mail.escalation_mail(submission, emails([submission.meeting.chair]))
+        return mail.escalation_mail(submission, _chair(submission))
 
     def outcome(submission: Submission) -> bool:
         return mail.outcome_mail(submission, _directors(submission))

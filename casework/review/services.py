@@ -9,7 +9,6 @@ from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,7 +17,7 @@ from django.utils.translation import gettext_lazy, gettext_noop
 from casework.meetings.models import AgendaItem, Meeting, MeetingKind
 from casework.meetings.services import item_add
 from casework.models import Case, CaseIntervention, CaseStatus, InterventionStatus
-from casework.plans.models import PlanVersion
+from casework.plans.models import Plan, PlanVersion
 from casework.plans.signals import version_submitted
 from casework.review.models import (
     InstrumentChoice,
@@ -30,6 +29,7 @@ from casework.review.models import (
     Variant,
     Verdict,
 )
+from casework.review.permissions import held_seats
 from casework.review.tasks import send_review_mails
 from casework.services import case_transition
 from interventions.models import Decider
@@ -45,6 +45,10 @@ HASH_CHANGED = gettext_lazy(
     "U heeft een andere versie gelezen dan die nu voorligt. Uw besluit is niet opgeslagen: "
     "lees het plan opnieuw."
 )
+CLOSED = gettext_lazy(
+    "Over dit plan wordt niet meer besloten: het is intussen %(status)s. Uw besluit is niet "
+    "opgeslagen."
+)
 # The case's steps towards execution once the vierhoek adopted its plan.
 TOWARDS_EXECUTION = {
     CaseStatus.IN_PROGRESS: CaseStatus.CASE_MEETING,
@@ -59,11 +63,7 @@ ADOPTED_REASON = gettext_noop(
 
 def seat_of(user: User, submission: Submission) -> Seat | None:
     """The seat the user holds (as member or deputy) in the submission's vierhoek."""
-    return (
-        Seat.objects.filter(vierhoek_id=submission.vierhoek_id)
-        .filter(Q(member_id=user.pk) | Q(deputy_id=user.pk))
-        .first()
-    )
+    return held_seats(user).filter(vierhoek_id=submission.vierhoek_id).order_by("pk").first()
 
 
 def _latest_version(version: PlanVersion) -> bool:
@@ -86,6 +86,9 @@ def submission_create(
     a vierhoekoverleg (the case is put on its agenda when it is not yet), in the variant its
     members receive: pseudonymised by default, the full one only with the reason."""
     require(user, Action.CREATE, Submission)
+    # The plan first, as `plan_submit` locks it: a version submitted meanwhile is either seen
+    # here as newer, or voids this submission when it commits after it.
+    Plan.objects.select_for_update().get(pk=version.plan_id)
     case = (
         Case.objects.select_for_update(of=("self",))
         .select_related("municipality__vierhoek")
@@ -134,8 +137,24 @@ def submission_create(
         raise ValidationError(_("Er is een nieuwere versie van dit plan; leg die voor."))
     if Submission.objects.filter(case=case, status=SubmissionStatus.OPEN).exists():
         raise ValidationError(_("Er ligt al een versie van dit plan voor bij de gezagsvierhoek."))
-    if Submission.objects.filter(plan_version=version, status=SubmissionStatus.ADOPTED).exists():
+    earlier = set(Submission.objects.filter(plan_version=version).values_list("status", flat=True))
+    if SubmissionStatus.ADOPTED in earlier:
         raise ValidationError(_("Deze versie is al vastgesteld."))
+    if SubmissionStatus.CHANGES in earlier:
+        raise ValidationError(
+            _("Over deze versie zijn wijzigingen gevraagd; dien eerst een nieuwe versie in.")
+        )
+    # The besluitenlijst of a vierhoekoverleg is read by the seat holders of one vierhoek.
+    if Submission.objects.filter(meeting=meeting).exclude(vierhoek=vierhoek).exists():
+        raise ValidationError(
+            {
+                "meeting": _(
+                    "Op dit vierhoekoverleg liggen plannen voor een andere gezagsvierhoek; "
+                    "kies een overleg van %(vierhoek)s."
+                )
+                % {"vierhoek": vierhoek}
+            }
+        )
     item = AgendaItem.objects.filter(meeting=meeting, case=case).first()
     if item is None:
         if user.organisation is None:
@@ -254,6 +273,8 @@ def decision_record(
     # for a decision racing that submission.
     if locked.status == SubmissionStatus.OPEN and not _latest_version(locked.plan_version):
         raise Conflict(STALE)
+    if not locked.is_open and seat_of(user, locked) is not None:
+        raise Conflict(CLOSED % {"status": locked.get_status_display().lower()})
     require(user, Action.CONTRIBUTE, locked)
     if sha256 != locked.sha256 or locked.plan_version.sha256 != locked.sha256:
         raise Conflict(HASH_CHANGED)

@@ -13,6 +13,11 @@ urlpatterns = [
         name="submission_new",
     ),
     path("casussen/<int:pk>/plan/beoordeling/", views.case_reviews, name="case_reviews"),
+    path(
+        "casussen/<int:pk>/interventies/<int:intervention_pk>/gezagsvierhoek/",
+        views.intervention_vierhoek,
+        name="intervention_vierhoek",
+    ),
     path("overleggen/<int:pk>/besluitenlijst/", views.decision_list, name="decision_list"),
     path(
         "overleggen/<int:pk>/besluitenlijst/maken/",

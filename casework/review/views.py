@@ -25,6 +25,7 @@ from casework.review.selectors import (
     current_job,
     decided,
     document_job,
+    instrument_decisions,
     listed_for,
     my_seat,
     queue,
@@ -32,6 +33,7 @@ from casework.review.selectors import (
     submission,
 )
 from casework.review.services import (
+    CLOSED,
     decision_record,
     mayor_instruments,
     opened_record,
@@ -85,7 +87,11 @@ def submission_page(request: HttpRequest, pk: int) -> HttpResponse:
     status = 200
     if request.method == "POST":
         if form is None:
-            raise PermissionDenied
+            if item.is_open or my_seat(reader, item) is None:
+                raise PermissionDenied
+            # Decided or lapsed while the member read it: say so, and show the outcome.
+            messages.error(request, CLOSED % {"status": item.get_status_display().lower()})
+            return redirect("casework:submission", pk=item.pk)
         if form.is_valid():
             try:
                 decision_record(
@@ -223,6 +229,25 @@ def case_reviews(request: HttpRequest, pk: int) -> HttpResponse:
             **case_context(reader, case, TAB),
             "submissions": [(item, seat_rows(item)) for item in listed],
             "latest": latest if may_put else None,
+        },
+    )
+
+
+@login_required
+@require_GET
+def intervention_vierhoek(request: HttpRequest, pk: int, intervention_pk: int) -> HttpResponse:
+    """The mayor's decisions on a formal instrument of the case, taken in the gezagsvierhoek:
+    the link of the instrument's course to the plan versions decided on."""
+    reader = reader_for(request)
+    case = case_for(reader, pk)
+    item, decisions = instrument_decisions(reader, case.pk, intervention_pk)
+    return render(
+        request,
+        "review/intervention_vierhoek.html",
+        {
+            **case_context(reader, case, "casework:case_interventions"),
+            "item": item,
+            "decisions": decisions,
         },
     )
 

@@ -5,11 +5,12 @@ the seats with four eyes."""
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.utils import timezone
 
-from casework.models import Case, CaseIntervention, CaseStatus, StatusChange
+from casework.models import Case, CaseIntervention, CaseStatus, Person, StatusChange
 from casework.review.models import (
     InstrumentDecision,
     MemberDecision,
@@ -17,7 +18,8 @@ from casework.review.models import (
     SubmissionStatus,
     Variant,
 )
-from casework.review.selectors import queue, submission
+from casework.review.selectors import fingerprint, queue, submission
+from casework.review.sending import _directors
 from casework.review.services import (
     DecisionInput,
     decision_record,
@@ -27,7 +29,7 @@ from casework.review.services import (
 from documents.jobs import job_done
 from documents.models import DocumentJob
 from documents.rendering import Pdf, store
-from partners.models import AdminRequest, Role, Seat
+from partners.models import AdminRequest, Role, Seat, User, Vierhoek
 from partners.services import admin_request_decide, admin_request_seat
 from tests.casework.plan_world import PROBLEM, network_names, submit_until
 from tests.casework.review_world import ReviewWorld, agreed, build, put_before
@@ -80,7 +82,7 @@ def test_a_new_version_voids_the_earlier_decisions(review_world: ReviewWorld) ->
     r.submission.refresh_from_db()
     assert r.submission.status == SubmissionStatus.VOID
     assert list(queue(reader(r.user("officier")))) == []
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(Conflict, match="vervallen"):
         decide(r, "officier")
     # The new version asks for new decisions: put before the vierhoek, nobody has decided.
     newer = r.version.plan.versions.get(number=2)
@@ -109,7 +111,7 @@ def test_four_agreements_adopt_the_plan_and_move_the_case_on(review_world: Revie
     last = steps.reverse()[0]
     assert last.changed_by == r.world.users["procesregisseur"]
     assert "vastgesteld door de gezagsvierhoek" in last.reason
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(Conflict, match="vastgesteld"):
         decide(r, "wethouder")
 
 
@@ -144,8 +146,19 @@ def test_a_request_for_changes_sends_the_plan_back_with_the_remarks(
     )
     r.submission.refresh_from_db()
     assert r.submission.status == SubmissionStatus.CHANGES
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(Conflict, match="wijzigingen gevraagd"):
         decide(r, "wethouder")
+    # The page says so, too, and the decision is not saved.
+    page = verified_client(r.user("wethouder")).post(
+        f"/beoordelen/{r.submission.pk}/",
+        {"sha256": r.version.sha256, "verdict": "opmerking", "text": "Te laat"},
+        follow=True,
+    )
+    assert "Over dit plan wordt niet meer besloten" in page.content.decode()
+    assert not MemberDecision.objects.filter(text="Te laat").exists()
+    # The version on which changes were asked is not put before the vierhoek again.
+    with pytest.raises(ValidationError, match="wijzigingen gevraagd"):
+        put_before(r.world, r.version, r.meeting)
     # The procesregisseur and the casusregisseur's partner read the remark with the plan.
     for key in ("procesregisseur", "aov"):
         page = verified_client(r.world.users[key]).get(
@@ -313,3 +326,63 @@ def test_a_seat_is_given_with_four_eyes(review_world: ReviewWorld) -> None:
     with pytest.raises(Http404):
         submission(reader(r.user("wethouder")), r.submission.pk)
     assert submission(reader(newcomer), r.submission.pk) == r.submission
+
+
+def test_the_start_page_lists_what_awaits_the_members_decision(review_world: ReviewWorld) -> None:
+    r = review_world
+    link = f'href="/beoordelen/{r.submission.pk}/"'
+    for key in ("wethouder", "wethouder_loco"):
+        page = verified_client(r.user(key)).get("/").content.decode()
+        assert "Ter beoordeling" in page and link in page
+    assert link not in verified_client(r.user("burgemeester_elders")).get("/").content.decode()
+    assert "Ter beoordeling" not in verified_client(r.user("aov")).get("/").content.decode()
+    decide(r, "wethouder")
+    all_four(r)
+    assert link not in verified_client(r.user("wethouder")).get("/").content.decode()
+
+
+def test_a_seat_holder_who_lost_the_seats_role_no_longer_acts_for_it(
+    review_world: ReviewWorld,
+) -> None:
+    r = review_world
+    wethouder = r.user("wethouder")
+    wethouder.groups.set([Group.objects.get(name=Role.MAYOR.group_name)])
+    wethouder = User.objects.get(pk=wethouder.pk)
+    with pytest.raises(Http404):
+        submission(reader(wethouder), r.submission.pk)
+    with pytest.raises(PermissionDenied):
+        decision_record(
+            submission=r.submission, user=wethouder, sha256=r.version.sha256, given=agreed()
+        )
+    # Her deputy still acts for the seat.
+    assert submission(reader(r.user("wethouder_loco")), r.submission.pk) == r.submission
+
+
+def test_one_vierhoekoverleg_holds_the_plans_of_one_vierhoek(review_world: ReviewWorld) -> None:
+    r = review_world
+    elders = Vierhoek.objects.get(name="Gezagsvierhoek Elders")
+    Submission.objects.filter(pk=r.submission.pk).update(
+        vierhoek=elders, status=SubmissionStatus.VOID
+    )
+    with pytest.raises(ValidationError, match="andere gezagsvierhoek"):
+        put_before(r.world, r.version, r.meeting)
+
+
+def test_the_besluitenlijst_is_made_again_when_a_name_it_hides_is_added(
+    review_world: ReviewWorld,
+) -> None:
+    r = review_world
+    before = fingerprint(r.meeting)
+    assert fingerprint(r.meeting) == before
+    Person.objects.create(
+        case=r.world.case, first_name="Gijs", last_name="Nieuwkomer", added_by=r.world.users["aov"]
+    )
+    assert fingerprint(r.meeting) != before
+
+
+def test_the_outcome_is_mailed_only_to_who_may_open_it(review_world: ReviewWorld) -> None:
+    r = review_world
+    outsider = r.world.users["ketenpartner_buiten"]
+    Case.objects.filter(pk=r.world.case.pk).update(case_director=outsider)
+    r.submission.refresh_from_db()
+    assert _directors(r.submission) == [r.world.users["procesregisseur"].email]

@@ -42,16 +42,16 @@ from tests.world import World
 pytestmark = pytest.mark.django_db
 
 MATRIX = """
-user                 | queue: page api | plan: page api-list api-detail pdf decisions commitments | full: pdf | decide: page api | case: reviews | list: page request | vierhoek: api admin-add admin-change | put: page api | stale: page api
-procesregisseur      | N N | Y Y Y Y Y Y | Y | N N | Y | Y Y | Y N N | Y Y | N N
-aov                  | N N | Y Y Y Y Y Y | Y | N N | Y | Y Y | Y N N | N N | N N
-ketenpartner_zorg    | N N | Y Y Y Y Y Y | Y | N N | Y | Y Y | Y N N | N N | N N
-voorzitter           | N N | Y Y Y Y Y Y | Y | N N | Y | Y Y | Y N N | N N | N N
-wethouder            | Y Y | Y Y Y Y Y Y | Y | Y Y | Y | Y Y | Y N N | N N | N N
-wethouder_loco       | Y Y | Y Y Y Y Y Y | Y | Y Y | Y | Y Y | Y N N | N N | N N
-burgemeester_elders  | N N | N N N N N N | N | N N | N | N N | Y N N | N N | N N
-ketenpartner_buiten  | N N | N N N N N N | N | N N | N | N N | Y N N | N N | N N
-functioneel_beheerder| N N | N N N N N N | N | N N | N | N N | Y Y Y | N N | N N
+user                 | queue: page api | plan: page api-list api-detail pdf decisions commitments | full: pdf | decide: page api | case: reviews | instrument: page api | list: page request | vierhoek: api admin-add admin-change | put: page api | stale: page api
+procesregisseur      | N N | Y Y Y Y Y Y | Y | N N | Y | Y Y | Y Y | Y N N | Y Y | N N
+aov                  | N N | Y Y Y Y Y Y | Y | N N | Y | Y Y | Y Y | Y N N | N N | N N
+ketenpartner_zorg    | N N | Y Y Y Y Y Y | Y | N N | Y | Y Y | Y Y | Y N N | N N | N N
+voorzitter           | N N | Y Y Y Y Y Y | Y | N N | Y | Y Y | Y Y | Y N N | N N | N N
+wethouder            | Y Y | Y Y Y Y Y Y | Y | Y Y | Y | Y Y | Y Y | Y N N | N N | N N
+wethouder_loco       | Y Y | Y Y Y Y Y Y | Y | Y Y | Y | Y Y | Y Y | Y N N | N N | N N
+burgemeester_elders  | N N | N N N N N N | N | N N | N | N N | N N | Y N N | N N | N N
+ketenpartner_buiten  | N N | N N N N N N | N | N N | N | N N | N N | Y N N | N N | N N
+functioneel_beheerder| N N | N N N N N N | N | N N | N | N N | N N | Y Y Y | N N | N N
 """
 
 COLUMNS, EXPECTED = parse(MATRIX)
@@ -189,6 +189,39 @@ def decide_api(s: Setting) -> bool:
 def case_reviews(s: Setting) -> bool:
     response = s.page.get(f"/casussen/{s.r.world.case.pk}/plan/beoordeling/")
     return shown(response) and COMMITMENT in response.content.decode()
+
+
+def _closure(s: Setting) -> Any:
+    return InstrumentDecision.objects.get().case_intervention
+
+
+@probe(
+    "instrument page",
+    routes=("casework:intervention_vierhoek",),
+    rules=((InstrumentDecision, Action.VIEW),),
+)
+def instrument_page(s: Setting) -> bool:
+    closure = _closure(s)
+    response = s.page.get(
+        f"/casussen/{s.r.world.case.pk}/interventies/{closure.pk}/gezagsvierhoek/"
+    )
+    return shown(response) and "Besluit tot toepassing" in response.content.decode()
+
+
+@probe(
+    "instrument api",
+    routes=("case-intervention-vierhoek-decisions",),
+    rules=((InstrumentDecision, Action.VIEW),),
+)
+def instrument_api(s: Setting) -> bool:
+    closure = _closure(s)
+    response = s.api.get(
+        f"/api/cases/{s.r.world.case.pk}/interventions/{closure.pk}/vierhoek-decisions/"
+    )
+    if response.status_code != 200:
+        assert response.status_code == 404
+        return False
+    return [row["choice"] for row in response.json()["results"]] == ["toepassen"]
 
 
 @probe("list page", routes=("casework:decision_list",), rules=VIEW)
