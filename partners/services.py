@@ -275,6 +275,8 @@ def admin_request_decide(
     _refuse_own_account(decider, locked.deputy)
     if locked.account is not None:
         require(decider, Action.CHANGE, locked.account)  # never a superuser's, for instance
+    if locked.deputy is not None:
+        require(decider, Action.CHANGE, locked.deputy)
     moved = locked.organisation_id if locked.kind == RequestKind.DOMAIN else None
     if moved is not None and moved in (
         decider.organisation_id,

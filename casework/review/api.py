@@ -5,6 +5,7 @@ commitments of their domains."""
 from typing import Any, cast
 
 from django.db.models import QuerySet
+from django.urls import reverse
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import PermissionDenied
@@ -201,7 +202,8 @@ class SubmissionSerializer(serializers.ModelSerializer[Submission]):
         read_only_fields = fields
 
     def get_pdf(self, item: Submission) -> str:
-        return f"/beoordelen/{item.pk}/pdf/"
+        """The address of the PDF in the variant put before the vierhoek (a signed-in page)."""
+        return reverse("casework:submission_pdf", kwargs={"pk": item.pk})
 
 
 class SubmissionCreateSerializer(serializers.Serializer[Any]):

@@ -170,9 +170,10 @@ def submission_new(request: HttpRequest, pk: int, number: int) -> HttpResponse:
     reader = reader_for(request)
     user = current_user(request)
     case = case_for(reader, pk)
-    version = plan_version(reader, case, number)
+    # Asked before the version is read: whoever may not put it there reads nothing of it.
     if not (can(user, Action.CREATE, Submission) and reader.can(Action.CHANGE, case)):
         raise PermissionDenied
+    version = plan_version(reader, case, number)
     meetings = _meetings_to_put_on(request)
     form = review_forms.SubmissionForm(
         request.POST if request.method == "POST" else None,

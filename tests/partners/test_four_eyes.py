@@ -302,3 +302,38 @@ def test_switching_an_account_off_revokes_its_tokens(
         {"username": aov.username, "first_name": aov.first_name, "last_name": aov.last_name},
     )
     assert not fresh(aov).is_active and not AuthToken.objects.filter(user=aov).exists()
+
+
+def test_a_seat_of_a_vierhoek_is_given_through_the_admin_with_four_eyes(
+    world: World, managers: tuple[User, User]
+) -> None:
+    from partners.models import Seat, Vierhoek
+
+    first, second = managers
+    vierhoek = Vierhoek.objects.create(name="Gezagsvierhoek Teststad")
+    mayor = world.users["burgemeester"]
+    form = {
+        "kind": RequestKind.SEAT,
+        "vierhoek": vierhoek.pk,
+        "seat": Role.MAYOR,
+        "reason": "Nieuwe burgemeester",
+    }
+    # Who does not hold the seat's role is refused with a message on the form.
+    refused = verified_client(first).post(
+        "/beheer/partners/adminrequest/add/", {**form, "account": world.users["aov"].pk}
+    )
+    assert refused.status_code == 200
+    assert "heeft de rol Burgemeester niet" in refused.content.decode()
+    asked = verified_client(first).post(
+        "/beheer/partners/adminrequest/add/", {**form, "account": mayor.pk}
+    )
+    assert asked.status_code == 302, asked.content.decode()[:2000]
+    request = AdminRequest.objects.get(kind=RequestKind.SEAT)
+    action = {"action": "approve", "_selected_action": [request.pk]}
+    verified_client(first).post("/beheer/partners/adminrequest/", action)
+    assert not Seat.objects.exists()
+    verified_client(second).post("/beheer/partners/adminrequest/", action)
+    assert Seat.objects.get(vierhoek=vierhoek, role=Role.MAYOR).member == mayor
+    # The vierhoek's page shows its seats, read-only.
+    page = verified_client(second).get(f"/beheer/partners/vierhoek/{vierhoek.pk}/change/")
+    assert page.status_code == 200 and str(mayor) in page.content.decode()
