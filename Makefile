@@ -16,7 +16,7 @@ DEPLOY_ENV := DJANGO_SETTINGS_MODULE=config.settings.production \
 	DATABASE_URL=postgres://vierhoek:vierhoek@127.0.0.1:5432/vierhoek
 
 .PHONY: help setup system system-test python node messages migrate demo run test lint format \
-	typecheck migrations-check deploy-check pytest benchmark benchmark-documents benchmark-meetings clean
+	typecheck migrations-check deploy-check pytest benchmark benchmark-documents benchmark-meetings benchmark-insight clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-18s\033[0m %s\n", $$1, $$2}'
@@ -53,7 +53,7 @@ migrate: setup ## Apply database migrations as the owner, load the catalogue, gr
 	@DATABASE_URL=$(OWNER_DATABASE_URL) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) grant_app_role
 
 demo: migrate ## Load the demo municipality and its users (development only)
-	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) load_demo
+	@DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(MANAGE) load_demo --history
 
 run: demo ## Set everything up and serve on http://127.0.0.1:8000 with a Celery worker and beat
 	@echo "Vierhoek: http://127.0.0.1:8000 (demo users: see README)"
@@ -90,6 +90,9 @@ benchmark-documents: setup ## The PDF benchmark (pipeline, submit to ready, 50 a
 
 benchmark-meetings: setup ## The chair's meeting mode, 20 items and 12 partners (CASES=1000000)
 	@$(BIN)/python -m benchmarks.meetings --cases $(CASES)
+
+benchmark-insight: setup ## The insight pages and the summaries' refresh and rebuild (CASES=1000000)
+	@$(BIN)/python -m benchmarks.insight --cases $(CASES)
 
 clean: ## Remove the virtualenv, front-end packages and build output
 	rm -rf $(VENV) node_modules staticfiles

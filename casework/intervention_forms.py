@@ -11,6 +11,7 @@ from casework.models import (
     CaseIntervention,
     LinkedAddress,
     LinkedOrganisation,
+    Outcome,
     Person,
     SafetyRisk,
 )
@@ -217,12 +218,24 @@ class EvaluationForm(VersionedForm):
         help_text=_("1 = werkte niet, 5 = werkte goed."),
         error_messages={"required": _("Geef een waardering van 1 tot 5.")},
     )
+    outcome = forms.ChoiceField(
+        label=_("Uitkomst"),
+        choices=Outcome.choices,
+        initial=Outcome.UNKNOWN,
+        widget=forms.RadioSelect,
+        help_text=_("Is het doel van de interventie bereikt? Telt mee in de cijfers van Inzicht."),
+        required=False,
+    )
     what_worked = forms.CharField(
         label=_("Wat werkte"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
     what_did_not = forms.CharField(
         label=_("Wat werkte niet"), widget=forms.Textarea(attrs={"rows": 3}), required=False
     )
+
+    def clean_outcome(self) -> str:
+        # Not chosen: "nog niet te zeggen", as the form offers it.
+        return self.cleaned_data.get("outcome") or Outcome.UNKNOWN
 
 
 limit_free_texts(ProposeInterventionForm, AssessmentForm, EvaluationForm)

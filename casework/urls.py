@@ -1,6 +1,7 @@
 from django.urls import path
 
 from casework import start
+from casework.insight.urls import urlpatterns as insight_urls
 from casework.meetings.urls import urlpatterns as meeting_urls
 from casework.plans.urls import urlpatterns as plan_urls
 from casework.review.urls import urlpatterns as review_urls
@@ -118,4 +119,5 @@ urlpatterns = [
     *plan_urls,
     *meeting_urls,
     *review_urls,
+    *insight_urls,
 ]

@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("casework.plans.api_urls")),
     path("", include("casework.meetings.api_urls")),
     path("", include("casework.review.api_urls")),
+    path("", include("casework.insight.api_urls")),
 ]

@@ -22,6 +22,8 @@ class Role(models.TextChoices):
     POLICE_CHIEF = "politiechef", _("Politiechef")
     FUNCTIONAL_MANAGER = "functioneel_beheerder", _("Functioneel beheerder")
     PRIVACY_OFFICER = "privacy_officer", _("Privacy officer")
+    # Insight in figures only (casework/insight): never a case, a name or a note.
+    RESEARCHER = "onderzoeker", _("Beleidsadviseur of onderzoeker")
 
     @property
     def group_name(self) -> str:

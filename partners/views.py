@@ -16,6 +16,7 @@ from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 
 from config.pagination import CappedPaginator
+from config.spreadsheets import safe_cell
 from config.views import form_target
 from partners.forms import AccessLogFilterForm, SocialMapFilterForm, TokenForm
 from partners.models import AccessLog, Organisation, User
@@ -175,11 +176,6 @@ def access_log(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     )
 
 
-def _safe_cell(value: str) -> str:
-    # A cell starting with one of these is a formula to a spreadsheet program.
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
-
-
 class _Echo:
     def write(self, value: str) -> str:
         return value
@@ -199,7 +195,7 @@ def _access_log_csv(rows: QuerySet[AccessLog]) -> StreamingHttpResponse:
     lines = (
         writer.writerow(
             [
-                _safe_cell(value)
+                safe_cell(value)
                 for value in (
                     row.at.isoformat(),
                     row.username,

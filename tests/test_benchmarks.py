@@ -90,3 +90,36 @@ def test_the_report_shows_each_figure_beside_the_previous_run(tmp_path: Path) ->
         ("AOV'er, largest municipality", "Name search"): ("1385.6", "4661.9", "1")
     }
     assert previous_figures(tmp_path / "missing.md") == {}
+
+
+def test_a_small_insight_benchmark_runs_and_reports(tmp_path: Path) -> None:
+    report = tmp_path / "performance.md"
+    report.write_text(
+        "# Performance\n\n<!-- insight:begin -->\nOLD FIGURES\n<!-- insight:end -->\n"
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "benchmarks.insight",
+        "--cases=2000",
+        "--requests=5",
+        "--regenerate",
+        f"--report={report}",
+        f"--database-url={DATABASE.replace('benchmark_test', 'insight_benchmark_test')}",
+    ]
+    environment = {key: os.environ[key] for key in ("PATH", "HOME", "LANG") if key in os.environ}
+    result = subprocess.run(  # noqa: S603 - our own interpreter and module
+        command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=900
+    )
+    text = report.read_text()
+    # At 2,000 cases the aims are met easily; a failure here is a broken benchmark.
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
+    assert "OLD FIGURES" not in text
+    assert re.search(r"Full rebuild of the summaries \(the nightly task\): [\d.]+ s", text)
+    assert re.search(r"Up to date after 1,000 changed cases \([\d,]+ marked", text)
+    rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| ")]
+    pages = [row for row in rows if "/inzicht/" in row[0] or "/api/insight/" in row[0]]
+    assert len(pages) == 4
+    for _page, median, p95, queries in pages:
+        assert 0 < float(median) <= float(p95)
+        assert 0 < int(queries.rstrip(" |")) < 25

@@ -37,9 +37,10 @@ def test_app_does_not_import_upward(app: str) -> None:
 
 
 # Meetings stand above the rest of casework: only the rooms above all of casework know them.
-# The review stands above the meetings in the same way.
-ABOVE_MEETINGS = {"urls.py", "start.py", "management", "review"}
-ABOVE_REVIEW = {"urls.py", "start.py", "management"}
+# The review stands above the meetings in the same way, and the insight above the review.
+ABOVE_MEETINGS = {"urls.py", "start.py", "management", "review", "insight"}
+ABOVE_REVIEW = {"urls.py", "start.py", "management", "insight"}
+ABOVE_INSIGHT = {"urls.py", "management"}
 
 
 def test_casework_below_the_meetings_does_not_import_them() -> None:
@@ -48,6 +49,10 @@ def test_casework_below_the_meetings_does_not_import_them() -> None:
 
 def test_casework_below_the_review_does_not_import_it() -> None:
     assert _importers("casework.review", skip={"review", *ABOVE_REVIEW}) == []
+
+
+def test_casework_below_the_insight_does_not_import_it() -> None:
+    assert _importers("casework.insight", skip={"insight", *ABOVE_INSIGHT}) == []
 
 
 def _importers(package: str, *, skip: set[str]) -> list[str]:

@@ -50,6 +50,7 @@ USERS = {
     "politiechef": (Role.POLICE_CHIEF, "politie"),
     "functioneel_beheerder": (Role.FUNCTIONAL_MANAGER, "gemeente"),
     "privacy_officer": (Role.PRIVACY_OFFICER, "zvh"),
+    "onderzoeker": (Role.RESEARCHER, "zvh"),
 }
 
 ORGANISATIONS = {

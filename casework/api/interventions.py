@@ -17,6 +17,7 @@ from casework.models import (
     CaseIntervention,
     ConditionCheck,
     Evaluation,
+    Outcome,
     SafetyRisk,
 )
 from casework.selectors import (
@@ -103,7 +104,14 @@ class AssessmentSerializer(serializers.ModelSerializer[Assessment]):
 class EvaluationSerializer(serializers.ModelSerializer[Evaluation]):
     class Meta:
         model = Evaluation
-        fields = ["rating", "what_worked", "what_did_not", "evaluated_by", "evaluated_at"]
+        fields = [
+            "rating",
+            "outcome",
+            "what_worked",
+            "what_did_not",
+            "evaluated_by",
+            "evaluated_at",
+        ]
 
 
 InterventionStatusChangeSerializer = history_serializer(FORMAL_COURSE, name="Intervention")
@@ -213,6 +221,7 @@ class AssessmentInputSerializer(serializers.Serializer[dict[str, Any]]):
 
 class EvaluationInputSerializer(serializers.Serializer[dict[str, Any]]):
     rating = serializers.IntegerField(min_value=1, max_value=5)
+    outcome = serializers.ChoiceField(choices=Outcome.choices, default=Outcome.UNKNOWN)
     what_worked = serializers.CharField(allow_blank=True, default="")
     what_did_not = serializers.CharField(allow_blank=True, default="")
     version = serializers.IntegerField()

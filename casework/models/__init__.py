@@ -22,6 +22,7 @@ from casework.models.interventions import (
     Evaluation,
     InterventionStatus,
     InterventionStatusChange,
+    Outcome,
     SafetyRisk,
 )
 from casework.models.network import (
@@ -55,6 +56,7 @@ __all__ = [
     "Evaluation",
     "InterventionStatus",
     "InterventionStatusChange",
+    "Outcome",
     "SafetyRisk",
     "PERSON_FULL_NAME",
     "TITLE_SEARCH",

@@ -178,6 +178,15 @@ class ConditionCheck(models.Model):
         return self.condition
 
 
+class Outcome(models.TextChoices):
+    """Whether the intervention reached its purpose: what the insight pages count."""
+
+    REACHED = "bereikt", _("Doel bereikt")
+    PARTLY = "deels", _("Doel deels bereikt")
+    NOT_REACHED = "niet_bereikt", _("Doel niet bereikt")
+    UNKNOWN = "onbekend", _("Nog niet te zeggen")
+
+
 class Evaluation(models.Model):
     """What an intervention did: learning from what works."""
 
@@ -186,6 +195,9 @@ class Evaluation(models.Model):
     )
     rating = models.PositiveSmallIntegerField(
         _("waardering (1 tot 5)"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    outcome = models.CharField(
+        _("uitkomst"), max_length=20, choices=Outcome, default=Outcome.UNKNOWN
     )
     what_worked = models.TextField(_("wat werkte"), blank=True)
     what_did_not = models.TextField(_("wat werkte niet"), blank=True)

@@ -25,6 +25,7 @@ from casework.models import (
     InterventionStatusChange,
     LinkedAddress,
     LinkedOrganisation,
+    Outcome,
     Person,
     SafetyRisk,
 )
@@ -233,6 +234,7 @@ def evaluation_record(
     what_worked: str,
     what_did_not: str,
     version: int,
+    outcome: str = Outcome.UNKNOWN,
 ) -> Evaluation:
     """Records what the intervention did, and closes it ("geëvalueerd") through its course."""
     require(user, Action.CONTRIBUTE, case_intervention.case)
@@ -247,6 +249,8 @@ def evaluation_record(
         )
     if not 1 <= rating <= 5:
         raise ValidationError({"rating": _("Geef een waardering van 1 tot 5.")})
+    if outcome not in Outcome.values:
+        raise ValidationError({"outcome": _("Kies of het doel is bereikt.")})
     if not (what_worked.strip() or what_did_not.strip()):
         raise ValidationError({"what_worked": _("Schrijf op wat werkte of wat niet werkte.")})
     transition(
@@ -261,6 +265,7 @@ def evaluation_record(
     return Evaluation.objects.create(
         case_intervention=case_intervention,
         rating=rating,
+        outcome=outcome,
         what_worked=what_worked.strip(),
         what_did_not=what_did_not.strip(),
         evaluated_by=user,

@@ -119,6 +119,11 @@ CLASSIFICATIONS = [
 # The tables that grow with the number of cases (their indexes are built after loading).
 CASE_TABLES = [
     "casework_case",
+    "meetings_meeting",
+    "meetings_agendaitem",
+    "casework_caseintervention",
+    "casework_interventionstatuschange",
+    "casework_evaluation",
     "casework_statuschange",
     "casework_caseparticipation",
     "casework_casegroupobjectpermission",
@@ -132,6 +137,16 @@ CASE_TABLES = [
 # Tables written by the generator, children first: emptied before a new run.
 TABLES = [
     "partners_accesslog",
+    # What the insight figures were computed from the cases (no foreign keys to them).
+    "insight_contribution",
+    "insight_figure",
+    "insight_changedcase",
+    "insight_state",
+    "casework_evaluation",
+    "casework_interventionstatuschange",
+    "casework_caseintervention",
+    "meetings_agendaitem",
+    "meetings_meeting",
     "casework_casenote_restricted_to",
     "casework_casenote",
     "casework_signal_restricted_to",

@@ -37,6 +37,7 @@ from casework.volume.data import (
     TABLES,
     USERS,
 )
+from interventions.models import Intervention
 from partners.domains import domains_ensure
 from partners.models import Domain, Role
 from partners.services import roles_ensure
@@ -73,6 +74,9 @@ def surnames() -> list[str]:
 class VolumeGenerator:
     def __init__(self, *, seed: int, cases: int, log: Callable[[str], Any]) -> None:
         self.random = random.Random(seed)  # noqa: S311 - synthetic data, not security
+        # The course of each case (escalation, steps, interventions, meetings) from a stream of
+        # its own, so that the cases, persons and grants stay what they were for a seed.
+        self.course = random.Random(seed + 1)  # noqa: S311 - synthetic data, not security
         self.cases = cases
         self.log = log
         self.counts: dict[str, int] = {}
@@ -87,6 +91,15 @@ class VolumeGenerator:
             self.domains = list(Domain.objects.order_by("position").values_list("id", "code"))
             self.zorg = next(pk for pk, code in self.domains if code == "zorg")
             self.role_groups = {role: Group.objects.get(name=role.group_name).pk for role in Role}
+            self.catalogue = {
+                kind: [
+                    (pk, version)
+                    for pk, version in Intervention.objects.filter(kind=kind).values_list(
+                        "pk", "version"
+                    )
+                ]
+                for kind in ("formeel", "informeel", "zorg")
+            }
             self.view_case = Permission.objects.get(
                 codename="view_case", content_type__app_label="casework"
             ).pk
@@ -329,6 +342,88 @@ class VolumeGenerator:
     def _municipality(self) -> int:
         return self.random.choices(self.municipalities, cum_weights=self.municipality_weights)[0]
 
+    def _course(
+        self,
+        add: Callable[..., int],
+        meetings: dict[tuple[int, int, int], int],
+        case_id: int,
+        municipality: int,
+        creator: int,
+        created: datetime.datetime,
+        partners: list[int],
+    ) -> None:
+        """What happened on the case after it came in: a few steps of the process, a
+        casusoverleg, interventions proposed and carried out, some evaluated (what the
+        insight figures count)."""
+        rnd = self.course
+        moment = created
+        previous = "signaal"
+        for status in ("aanmelding", "screening", "casusoverleg")[: rnd.randrange(4)]:
+            moment = min(moment + datetime.timedelta(days=rnd.randrange(3, 40)), self.now)
+            add("casework_statuschange", case_id, previous, status, creator, moment, "Stap")
+            previous = status
+        if previous == "casusoverleg":
+            key = (municipality, moment.year, moment.month)
+            if key not in meetings:
+                starts = moment.replace(day=15, hour=10, minute=0, second=0)
+                meetings[key] = add(
+                    "meetings_meeting",
+                    "casusoverleg",
+                    "Casusoverleg",
+                    municipality,
+                    starts,
+                    starts + datetime.timedelta(hours=2),
+                    "",
+                    "",
+                    creator,
+                    creator,
+                    starts,
+                    1,
+                )
+            add("meetings_agendaitem", meetings[key], case_id, 1, "", "", "", "", 0, 1)
+        for _ in range(rnd.choices((0, 1, 2, 3), weights=(30, 35, 25, 10))[0]):
+            kind = rnd.choices(("formeel", "informeel", "zorg"), weights=(30, 30, 40))[0]
+            if not self.catalogue[kind]:
+                continue
+            intervention, version = rnd.choice(self.catalogue[kind])
+            proposed = min(created + datetime.timedelta(days=rnd.randrange(5, 120)), self.now)
+            steps = rnd.choices(
+                (["besluit_genomen", "uitgevoerd"], ["uitgevoerd"], ["ingetrokken"], []),
+                weights=(35, 30, 10, 25),
+            )[0]
+            evaluated = bool(steps) and rnd.random() < 0.4
+            status = "geevalueerd" if evaluated else (steps[-1] if steps else "voornemen")
+            use = add(
+                "casework_caseintervention",
+                case_id,
+                intervention,
+                version,
+                rnd.choice(partners),
+                "Synthetisch doel",
+                status,
+                creator,
+                proposed,
+                1,
+            )
+            before, when = "voornemen", proposed
+            for step in steps:
+                when = min(when + datetime.timedelta(days=rnd.randrange(5, 60)), self.now)
+                add("casework_interventionstatuschange", use, before, step, creator, when, "Stap")
+                before = step
+            if evaluated:
+                when = min(when + datetime.timedelta(days=rnd.randrange(10, 90)), self.now)
+                outcome = rnd.choice(("bereikt", "deels", "niet_bereikt", "onbekend"))
+                add(
+                    "casework_interventionstatuschange",
+                    use,
+                    before,
+                    "geevalueerd",
+                    creator,
+                    when,
+                    "Stap",
+                )
+                add("casework_evaluation", use, rnd.randint(1, 5), outcome, "", "", creator, when)
+
     def _cases(self) -> None:
         rnd = self.random
         tables: dict[str, tuple[list[str], list[Sequence[Any]]]] = {
@@ -430,9 +525,83 @@ class VolumeGenerator:
                 [],
             ),
             "casework_casenote_restricted_to": (["id", "casenote_id", "domain_id"], []),
+            "meetings_meeting": (
+                [
+                    "id",
+                    "kind",
+                    "title",
+                    "organiser_id",
+                    "starts_at",
+                    "ends_at",
+                    "place",
+                    "online_link",
+                    "chair_id",
+                    "created_by_id",
+                    "created_at",
+                    "version",
+                ],
+                [],
+            ),
+            "meetings_agendaitem": (
+                [
+                    "id",
+                    "meeting_id",
+                    "case_id",
+                    "position",
+                    "picture",
+                    "judgement",
+                    "decision_making",
+                    "screening_outcome",
+                    "seconds_spent",
+                    "version",
+                ],
+                [],
+            ),
+            "casework_caseintervention": (
+                [
+                    "id",
+                    "case_id",
+                    "intervention_id",
+                    "catalogue_version",
+                    "responsible_id",
+                    "purpose",
+                    "status",
+                    "proposed_by_id",
+                    "proposed_at",
+                    "version",
+                ],
+                [],
+            ),
+            "casework_interventionstatuschange": (
+                [
+                    "id",
+                    "case_intervention_id",
+                    "from_status",
+                    "to_status",
+                    "changed_by_id",
+                    "changed_at",
+                    "reason",
+                ],
+                [],
+            ),
+            "casework_evaluation": (
+                [
+                    "id",
+                    "case_intervention_id",
+                    "rating",
+                    "outcome",
+                    "what_worked",
+                    "what_did_not",
+                    "evaluated_by_id",
+                    "evaluated_at",
+                ],
+                [],
+            ),
         }
         ids = dict.fromkeys(tables, 0)
         sequence: dict[int, int] = {}
+        # One casusoverleg per municipality and month, made when a case first needs it.
+        meetings: dict[tuple[int, int, int], int] = {}
 
         def add(table: str, *row: Any) -> int:
             ids[table] += 1
@@ -459,7 +628,7 @@ class VolumeGenerator:
                     "",
                     ["veiligheid"],
                     "normaal",
-                    1,
+                    self.course.choices((1, 2, 3, 4), weights=(55, 25, 15, 5))[0],
                     creator,
                     created,
                     created,
@@ -554,6 +723,7 @@ class VolumeGenerator:
                 created,
             )
             add("casework_casenote_restricted_to", restricted, self.zorg)
+            self._course(add, meetings, case_id, municipality, creator, created, sources)
             if case_id % BATCH == 0 or case_id == self.cases:
                 for table, (columns, rows) in tables.items():
                     self._copy(table, columns, rows)

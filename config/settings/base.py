@@ -9,6 +9,7 @@ from pathlib import Path
 
 import csp.constants as csp
 import django_stubs_ext
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from config.env import env_bool, env_db, env_email, env_float, env_int, env_list, env_str
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "casework",
     "casework.meetings",
     "casework.review",
+    "casework.insight",
 ]
 
 MIDDLEWARE = [
@@ -103,6 +105,7 @@ TEMPLATES = [
                 "casework.context_processors.navigation",
                 "casework.meetings.context_processors.navigation",
                 "casework.review.context_processors.navigation",
+                "casework.insight.context_processors.navigation",
             ],
         },
     },
@@ -197,6 +200,8 @@ STATICFILES_DIRS = [
     ("vendor/htmx", BASE_DIR / "node_modules/htmx.org/dist"),
     # PDF.js: the plan's PDF read in the browser, without a plug-in.
     ("vendor/pdfjs", BASE_DIR / "node_modules/pdfjs-dist/build"),
+    # Chart.js: the charts of the insight pages (each with its table of the same figures).
+    ("vendor/chartjs", BASE_DIR / "node_modules/chart.js/dist"),
 ]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
@@ -274,6 +279,15 @@ CELERY_BEAT_SCHEDULE = {
     "review-mails": {
         "task": "casework.review.tasks.send_review_mails",
         "schedule": 15 * 60,
+    },
+    # The insight figures: the cases changed since the last run, and a full rebuild at night.
+    "insight-refresh": {
+        "task": "casework.insight.tasks.refresh_figures",
+        "schedule": env_int("INSIGHT_REFRESH_SECONDS", default=60),
+    },
+    "insight-rebuild": {
+        "task": "casework.insight.tasks.rebuild_figures",
+        "schedule": crontab(hour=3, minute=30),
     },
     "sweep-document-jobs": {
         "task": "documents.tasks.sweep_document_jobs",

@@ -3,6 +3,7 @@ from django.core.management import CommandError, call_command
 
 from casework.models import Case
 from partners.models import ContactPerson, Organisation, Role, User
+from partners.policy import Action, visible
 
 pytestmark = pytest.mark.django_db
 
@@ -79,3 +80,29 @@ def test_load_demo_puts_the_plan_before_the_wethouder() -> None:
     assert waiting.variant == "gepseudonimiseerd"
     assert waiting.vierhoek.seats.count() == 4
     assert list(queue(reader(User.objects.get(username="aov")))) == []
+
+
+def test_the_demo_history_gives_the_insight_pages_figures() -> None:
+    from casework.insight.models import Figure, Scope
+    from casework.management.commands._demo_history import history_load
+    from partners.models import Municipality
+
+    call_command("load_demo", "--force")
+    lindeveen = Municipality.objects.get(name="Lindeveen")
+    arguments = {
+        "municipalities": list(Municipality.objects.filter(region=lindeveen.region)),
+        "organisations": list(Organisation.objects.select_related("domain")),
+        "author": User.objects.get(username="aov"),
+        "chair": User.objects.get(username="voorzitter"),
+        "organiser": Organisation.objects.get(name__startswith="Zorg- en Veiligheidshuis"),
+        "cases": 40,
+    }
+    assert history_load(**arguments) == 40  # type: ignore[arg-type]
+    assert history_load(**arguments) == 0  # type: ignore[arg-type]
+    assert Case.objects.count() == 42
+    # Rebuilt at once: the figures are there before the beat's first run.
+    assert Figure.objects.filter(scope=Scope.MUNICIPALITY, scope_id=lindeveen.pk).exists()
+    # The history's cases are cases like any other: their partners take part and see them.
+    aov = User.objects.get(username="aov")
+    seen = visible(aov, Action.VIEW, Case.objects.filter(title__startswith="Archief"))
+    assert seen.exists()

@@ -115,6 +115,7 @@ officier                | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | 
 politiechef             | Y Y Y Y Y Y Y Y | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | Y Y | Y Y | Y Y Y Y Y Y Y | Y N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N Y Y N N Y Y Y Y Y Y Y Y N
 functioneel_beheerder   | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | Y | Y Y Y | Y Y Y Y Y Y Y Y | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N N N N N N N N N N N N N Y
 privacy_officer         | N N N N N N N N | N N N | N N N | Y Y Y | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N N N N N N N N N N N N N N
+onderzoeker             | N N N N N N N N | N N N | N N N | N N N | N N | N N | N N N | N N N N N | N N N N N N | N N | N N | N N | N N | N N N N N N N | N N | N N N | N N | N N | N N | N N N | N N | N N | Y Y Y | Y | N | N N N | Y Y Y Y N Y N N | Y Y | N N N N N N N N N N | N N N N N | N N | N N N N N N N N N N N N N N N N N N N
 """
 
 HX = {"HX-Request": "true"}
@@ -1628,12 +1629,19 @@ def test_matrix_names_every_role_and_user() -> None:
 
 
 def _all_probes() -> list[Any]:
-    """The probes of this matrix, of the meetings' (tests/casework/test_meeting_matrix.py) and
-    of the review's (tests/casework/test_review_matrix.py)."""
+    """The probes of this matrix, of the meetings' (tests/casework/test_meeting_matrix.py), of
+    the review's (tests/casework/test_review_matrix.py) and of the insight's
+    (tests/casework/test_insight_matrix.py)."""
+    from tests.casework.test_insight_matrix import PROBES as INSIGHT_PROBES
     from tests.casework.test_meeting_matrix import PROBES as MEETING_PROBES
     from tests.casework.test_review_matrix import PROBES as REVIEW_PROBES
 
-    return [*PROBES.values(), *MEETING_PROBES.values(), *REVIEW_PROBES.values()]
+    return [
+        *PROBES.values(),
+        *MEETING_PROBES.values(),
+        *REVIEW_PROBES.values(),
+        *INSIGHT_PROBES.values(),
+    ]
 
 
 def test_every_registered_rule_has_cells_in_the_matrix() -> None:

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from casework.management.commands import _demo_networks as networks
+from casework.management.commands._demo_history import history_load
 from casework.meetings.models import DecisionKind, Meeting, MeetingKind
 from casework.meetings.services import (
     Planning,
@@ -219,6 +220,7 @@ USERS = [
     # A second functional manager: what one asks in the admin, the other approves.
     ("beheerder2", "Lotte", "Jacobs", Role.FUNCTIONAL_MANAGER, "zvh"),
     ("privacy", "Anouk", "Smit", Role.PRIVACY_OFFICER, "zvh"),
+    ("onderzoeker", "Wouter", "Dijkstra", Role.RESEARCHER, "zvh"),
 ]
 
 
@@ -231,6 +233,11 @@ class Command(BaseCommand):
             action="store_true",
             help="Ook laden als DEBUG uit staat (alleen voor tests en demonstraties).",
         )
+        parser.add_argument(
+            "--history",
+            action="store_true",
+            help="Ook eerdere casussen sinds 2024, voor de cijfers van Inzicht.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if not settings.DEBUG and not options["force"]:
@@ -238,7 +245,7 @@ class Command(BaseCommand):
                 "load_demo maakt gebruikers met een bekend wachtwoord en draait daarom alleen "
                 "met DEBUG aan (of met --force)."
             )
-        self._load()
+        self._load(history=options["history"])
         # The demo plan's PDFs, made here and now so they are ready when the site opens; the
         # worker that later receives the same jobs finds them done.
         for job_id in DocumentJob.objects.filter(
@@ -247,7 +254,7 @@ class Command(BaseCommand):
             render_document.apply(args=(job_id,))
 
     @transaction.atomic
-    def _load(self) -> None:
+    def _load(self, *, history: bool = False) -> None:
         roles_ensure()
         domains_ensure(Domain)
         catalogue_load()
@@ -263,6 +270,15 @@ class Command(BaseCommand):
         users = self._users(organisations)
         self._vierhoek(municipalities, users)
         self._cases(users, organisations, municipalities)
+        if history:
+            made = history_load(
+                municipalities=list(municipalities.values()),
+                organisations=list(organisations.values()),
+                author=users["aov"],
+                chair=users["voorzitter"],
+                organiser=organisations["zvh"],
+            )
+            self.stdout.write(f"Geschiedenis voor Inzicht: {made} eerdere casussen.")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demoregio {REGION} geladen: {len(organisations)} partners, "

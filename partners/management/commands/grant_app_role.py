@@ -63,6 +63,8 @@ class Command(BaseCommand):
                 sql.SQL("revoke delete, truncate, references, trigger on {} from {}").format(
                     sql.Identifier(AdminRequest._meta.db_table), app
                 ),
+                # The nightly rebuild of the insight figures empties what the cases contribute.
+                sql.SQL("grant truncate on insight_contribution to {}").format(app),
                 # Tables a later migration creates: the same rights, before this runs again.
                 sql.SQL(
                     "alter default privileges in schema public "

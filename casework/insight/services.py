@@ -1,0 +1,88 @@
+"""The proeftuin's writes: a pilot registered or changed, a case taken into a pilot (or out of
+it) by the procesregisseur, with the reason. The comparison follows with the next refresh."""
+
+import datetime
+from collections.abc import Iterable
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from casework.insight.models import Enrolment, Pilot
+from casework.models import Case
+from interventions.models import Intervention
+from partners.models import Municipality, User
+from partners.policy import Action, require
+
+MAX_TEXT = 4000
+
+
+def _check(
+    *, name: str, hypothesis: str, approach: str, starts_on: datetime.date, ends_on: datetime.date
+) -> None:
+    errors = {}
+    if not name.strip():
+        errors["name"] = _("Geef de pilot een naam.")
+    if not hypothesis.strip():
+        errors["hypothesis"] = _("Schrijf op wat u verwacht dat de aanpak bereikt.")
+    if not approach.strip():
+        errors["approach"] = _("Schrijf op wat er wordt geprobeerd.")
+    if ends_on < starts_on:
+        errors["ends_on"] = _("De pilot eindigt op of na de dag dat zij begint.")
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def pilot_create(
+    *,
+    user: User,
+    name: str,
+    hypothesis: str,
+    approach: str,
+    municipalities: Iterable[Municipality],
+    starts_on: datetime.date,
+    ends_on: datetime.date,
+    intervention: Intervention | None = None,
+) -> Pilot:
+    require(user, Action.CREATE, Pilot)
+    _check(
+        name=name, hypothesis=hypothesis, approach=approach, starts_on=starts_on, ends_on=ends_on
+    )
+    places = list(municipalities)
+    if not places:
+        raise ValidationError({"municipalities": _("Kies ten minste één gemeente.")})
+    if Pilot.objects.filter(name=name.strip()).exists():
+        raise ValidationError({"name": _("Er is al een pilot met deze naam.")})
+    pilot = Pilot.objects.create(
+        name=name.strip(),
+        hypothesis=hypothesis.strip(),
+        approach=approach.strip(),
+        intervention=intervention,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        created_by=user,
+    )
+    pilot.municipalities.set(places)
+    return pilot
+
+
+@transaction.atomic
+def enrolment_add(*, user: User, pilot: Pilot, case: Case, reason: str) -> Enrolment:
+    """Takes the case into the pilot. The procesregisseur of a partner taking part, for a case
+    of one of the pilot's municipalities; never twice."""
+    require(user, Action.CREATE, Enrolment)
+    require(user, Action.CHANGE, case)
+    require(user, Action.VIEW, pilot)
+    if not reason.strip():
+        raise ValidationError({"reason": _("Schrijf op waarom deze casus in de pilot komt.")})
+    if not pilot.municipalities.filter(pk=case.municipality_id).exists():
+        raise ValidationError({"case": _("Deze casus hoort niet bij een gemeente van de pilot.")})
+    if Enrolment.objects.filter(pilot=pilot, case=case).exists():
+        raise ValidationError({"case": _("Deze casus doet al mee aan de pilot.")})
+    enrolment = Enrolment.objects.create(
+        pilot=pilot, case=case, reason=reason.strip()[:MAX_TEXT], enrolled_by=user
+    )
+    # The comparison is computed again by the next refresh.
+    Pilot.objects.filter(pk=pilot.pk).update(compared_at=None)
+    return enrolment

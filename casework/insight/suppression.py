@@ -1,0 +1,122 @@
+"""Small numbers stay hidden: every count under five is shown as "< 5", and no total lets one
+be worked out again.
+
+A table is a grid of counts with, where they mean something, a total per row (over the
+columns) and a total per column (over the rows). Each such total and the cells it sums form a
+*line*. The rule:
+
+- every count from 1 to 4 is hidden ("< 5"). A zero is shown, since no family is in it, except
+  where the group it belongs to is itself under five: "none of the three" says something about
+  each of the three, so every count of a line whose total is under five is hidden, and so is
+  every count of a column whose group (`column_groups`: a total shown in another table, such as
+  the cases registered in the quarter) is under five;
+- a total is shown only when every count it sums is shown; otherwise it is hidden too ("×"
+  when it is five or more), and so is every total that sums it, until nothing changes.
+
+A hidden number then stands in no line whose total is shown, so no subtraction of shown numbers
+gives it, nor any sum of hidden numbers. Where two tables show the same number (the formal
+instruments are a row of one table and the total of another), `suppress_linked` hides it in
+both once it is hidden in one. The periods are calendar years of fixed quarters, so two
+periods never differ by one small cell.
+"""
+
+from collections.abc import Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+THRESHOLD = 5
+TOTAL = "totaal"
+# A cell of a grid: (row, column), each a label or TOTAL.
+Key = tuple[Any, Any]
+
+
+@dataclass
+class Line:
+    total: Key
+    cells: list[Key]
+
+
+@dataclass
+class Grid:
+    """Counts by (row, column), with TOTAL as the row or column of the totals."""
+
+    rows: Sequence[Hashable]
+    columns: Sequence[Hashable]
+    values: dict[Key, int]
+    row_totals: bool = True
+    column_totals: bool = True
+    # The size of the group each column counts within, when another table holds it.
+    column_groups: dict[Any, int] = field(default_factory=dict)
+    hidden: set[Key] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        for row in self.rows:
+            for column in self.columns:
+                self.values.setdefault((row, column), 0)
+        if self.row_totals:
+            for row in self.rows:
+                self.values[(row, TOTAL)] = sum(self.values[(row, c)] for c in self.columns)
+        if self.column_totals:
+            for column in self.columns:
+                self.values[(TOTAL, column)] = sum(self.values[(r, column)] for r in self.rows)
+        if self.row_totals and self.column_totals:
+            self.values[(TOTAL, TOTAL)] = sum(self.values[(TOTAL, c)] for c in self.columns)
+
+    def lines(self) -> list[Line]:
+        found = []
+        if self.row_totals:
+            found += [Line((r, TOTAL), [(r, c) for c in self.columns]) for r in self.rows]
+        if self.column_totals:
+            found += [Line((TOTAL, c), [(r, c) for r in self.rows]) for c in self.columns]
+        if self.row_totals and self.column_totals:
+            found.append(Line((TOTAL, TOTAL), [(TOTAL, c) for c in self.columns]))
+            found.append(Line((TOTAL, TOTAL), [(r, TOTAL) for r in self.rows]))
+        return found
+
+    def shown(self, row: Hashable, column: Hashable) -> int | None:
+        """The count, or None when it is hidden."""
+        if (row, column) in self.hidden:
+            return None
+        return self.values[(row, column)]
+
+    def small(self, row: Hashable, column: Hashable) -> bool:
+        """Whether a hidden count is under five (shown as "< 5"), not hidden to protect one."""
+        return self.values[(row, column)] < THRESHOLD
+
+
+def suppress(grid: Grid) -> Grid:
+    """Hides in `grid` what must be hidden (see the module), beside what is hidden already;
+    returns the grid."""
+    grid.hidden |= {key for key, value in grid.values.items() if 0 < value < THRESHOLD}
+    lines = grid.lines()
+    for line in lines:
+        if 0 < grid.values[line.total] < THRESHOLD:
+            grid.hidden.update(line.cells)
+    for column, size in grid.column_groups.items():
+        if 0 < size < THRESHOLD:
+            grid.hidden.update((row, column) for row in grid.rows)
+    changed = True
+    while changed:
+        changed = False
+        for line in lines:
+            if line.total not in grid.hidden and any(c in grid.hidden for c in line.cells):
+                grid.hidden.add(line.total)
+                changed = True
+    return grid
+
+
+def suppress_linked(grids: Sequence[Grid], links: Iterable[Sequence[tuple[Grid, Key]]]) -> None:
+    """Suppression of grids that show the same number in more than one place: a number hidden
+    in one place is hidden in all, until nothing changes."""
+    links = [list(link) for link in links]
+    changed = True
+    while changed:
+        for grid in grids:
+            suppress(grid)
+        changed = False
+        for link in links:
+            if any(key in grid.hidden for grid, key in link):
+                for grid, key in link:
+                    if key not in grid.hidden:
+                        grid.hidden.add(key)
+                        changed = True

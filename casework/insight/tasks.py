@@ -1,0 +1,22 @@
+"""The beat keeps the figures current: every minute the cases changed since, every night all
+of them (`summaries.py`)."""
+
+from celery import shared_task
+
+from casework.insight import summaries
+from casework.insight.pilots import pilots_compare
+
+
+@shared_task
+def refresh_figures() -> int | None:
+    """The changed cases' figures, then the pilots' comparisons: all of them when cases
+    changed, otherwise those whose cases were enrolled since."""
+    done = summaries.refresh()
+    if done is not None:
+        pilots_compare(everything=done > 0)
+    return done
+
+
+@shared_task
+def rebuild_figures() -> float | None:
+    return summaries.rebuild()

@@ -1,0 +1,182 @@
+"""Small-number suppression on hand-made tables (no database): every count under five hidden,
+and nothing hidden recoverable from a total and the shown cells."""
+
+import itertools
+import random
+
+from casework.insight.suppression import TOTAL, Grid, suppress, suppress_linked
+
+
+def hidden_of(grid: Grid) -> set[tuple[object, object]]:
+    return set(grid.hidden)
+
+
+def test_a_total_with_a_small_count_in_it_is_hidden() -> None:
+    grid = suppress(
+        Grid(
+            ["a", "b", "c"],
+            ["q1"],
+            {("a", "q1"): 3, ("b", "q1"): 9, ("c", "q1"): 7},
+            row_totals=False,
+        )
+    )
+    # 19 - 9 - 7 would give the 3.
+    assert hidden_of(grid) == {("a", "q1"), (TOTAL, "q1")}
+    assert grid.small("a", "q1") and not grid.small(TOTAL, "q1")
+    assert grid.shown("b", "q1") == 9
+
+
+def test_a_zero_is_shown_unless_its_group_is_small() -> None:
+    # No family is in an empty cell; the total then sums only shown counts.
+    grid = suppress(Grid(["a", "b"], ["q1"], {("a", "q1"): 0, ("b", "q1"): 12}, row_totals=False))
+    assert grid.hidden == set()
+    assert grid.shown("a", "q1") == 0
+    # "None of the three": a zero among fewer than five says something of each of them.
+    grid = suppress(Grid(["a", "b"], ["q1"], {("a", "q1"): 0, ("b", "q1"): 3}, row_totals=False))
+    assert grid.hidden == {("a", "q1"), ("b", "q1"), (TOTAL, "q1")}
+    # The same when the group is counted in another table.
+    grid = suppress(
+        Grid(
+            ["zorg", "politie"],
+            ["q1", "q2"],
+            {("zorg", "q1"): 0, ("politie", "q1"): 0, ("zorg", "q2"): 6, ("politie", "q2"): 0},
+            column_totals=False,
+            column_groups={"q1": 3, "q2": 9},
+        )
+    )
+    assert grid.shown("zorg", "q1") is None and grid.shown("politie", "q1") is None
+    assert grid.shown("zorg", "q2") == 6 and grid.shown("politie", "q2") == 0
+
+
+def test_nothing_hidden_when_every_count_is_five_or_more() -> None:
+    values = {("a", "q1"): 5, ("a", "q2"): 8, ("b", "q1"): 11, ("b", "q2"): 6}
+    grid = suppress(Grid(["a", "b"], ["q1", "q2"], values))
+    assert grid.hidden == set()
+    assert grid.shown(TOTAL, TOTAL) == 30
+    assert grid.shown("a", TOTAL) == 13
+    assert grid.shown(TOTAL, "q2") == 14
+
+
+def test_hidden_totals_hide_the_totals_that_sum_them() -> None:
+    values = {
+        ("a", "q1"): 10,
+        ("a", "q2"): 9,
+        ("b", "q1"): 6,
+        ("b", "q2"): 3,
+        ("c", "q1"): 7,
+        ("c", "q2"): 8,
+    }
+    grid = suppress(Grid(["a", "b", "c"], ["q1", "q2"], values))
+    assert hidden_of(grid) == {("b", "q2"), ("b", TOTAL), (TOTAL, "q2"), (TOTAL, TOTAL)}
+    # Row a, column q1 and their totals stay: no hidden count is in them.
+    assert grid.shown("a", TOTAL) == 19
+    assert grid.shown(TOTAL, "q1") == 23
+    assert_safe(grid)
+
+
+def test_linked_grids_hide_a_number_everywhere_it_appears() -> None:
+    # The formal instruments are a row of the kinds, and the total of their course.
+    kinds = Grid(
+        ["formeel", "zorg"],
+        ["q1", "q2"],
+        {("formeel", "q1"): 8, ("formeel", "q2"): 9, ("zorg", "q1"): 8, ("zorg", "q2"): 7},
+    )
+    course = Grid(
+        ["besloten", "afgezien"],
+        ["q1", "q2"],
+        {
+            ("besloten", "q1"): 5,
+            ("besloten", "q2"): 6,
+            ("afgezien", "q1"): 3,
+            ("afgezien", "q2"): 3,
+        },
+    )
+    suppress_linked(
+        [kinds, course],
+        [[(kinds, ("formeel", q)), (course, (TOTAL, q))] for q in ["q1", "q2", TOTAL]],
+    )
+    # 8 formal instruments in q1 would give 8 - 5 = 3 withdrawn: hidden in the kinds too.
+    assert ("formeel", "q1") in kinds.hidden and (TOTAL, "q1") in kinds.hidden
+    assert not kinds.small("formeel", "q1")
+    assert kinds.shown("zorg", "q1") == 8
+    for q in ["q1", "q2", TOTAL]:
+        assert (("formeel", q) in kinds.hidden) == ((TOTAL, q) in course.hidden)
+    assert_safe(kinds)
+    assert_safe(course)
+
+
+def assert_safe(grid: Grid) -> None:
+    """Every count under five is hidden, and no line with a shown total has a hidden cell: no
+    subtraction of shown numbers gives a hidden one (checked by trying every line)."""
+    for key, value in grid.values.items():
+        if 0 < value < 5:
+            assert key in grid.hidden, key
+    for line in grid.lines():
+        if 0 < grid.values[line.total] < 5:
+            assert set(line.cells) <= grid.hidden, line
+    for line in grid.lines():
+        if line.total in grid.hidden:
+            continue
+        assert not [cell for cell in line.cells if cell in grid.hidden], line
+
+
+def test_random_tables_are_always_safe() -> None:
+    chance = random.Random(15)  # noqa: S311 - test data
+    for _ in range(300):
+        rows = [f"r{i}" for i in range(chance.randint(1, 6))]
+        columns = [f"c{i}" for i in range(chance.randint(1, 5))]
+        values = {
+            (r, c): chance.choice([0, 1, 2, 3, 4, 5, 6, 9, 14, 30]) for r in rows for c in columns
+        }
+        grid = suppress(
+            Grid(
+                rows,
+                columns,
+                values,
+                row_totals=chance.random() < 0.8,
+                column_totals=chance.random() < 0.8,
+            )
+        )
+        assert_safe(grid)
+
+
+def feasible_values(grid: Grid, target: tuple[object, object]) -> set[int]:
+    """Every value the hidden cell `target` can have, given all that the grid shows: the shown
+    numbers, that a "< 5" is 0 to 4 and a "×" five or more (brute force, for small grids)."""
+    free = [(r, c) for r in grid.rows for c in grid.columns if (r, c) in grid.hidden]
+    found = set()
+    for guess in itertools.product(range(5), repeat=len(free)):
+        values = dict(grid.values)
+        values.update(zip(free, guess, strict=True))
+        trial = Grid(
+            grid.rows,
+            grid.columns,
+            {(r, c): values[(r, c)] for r in grid.rows for c in grid.columns},
+            row_totals=grid.row_totals,
+            column_totals=grid.column_totals,
+        )
+        consistent = all(
+            trial.values[key] == grid.values[key]
+            if key not in grid.hidden
+            else (trial.values[key] < 5) == grid.small(*key)
+            for key in grid.values
+        )
+        if consistent:
+            found.add(values[target])
+    return found
+
+
+def test_no_hidden_count_can_be_worked_out() -> None:
+    # The brute force sees what primary suppression alone would give away: 12 - 9.
+    naive = Grid(["a", "b"], ["q1"], {("a", "q1"): 3, ("b", "q1"): 9}, row_totals=False)
+    naive.hidden = {("a", "q1")}
+    assert feasible_values(naive, ("a", "q1")) == {3}
+    chance = random.Random(5)  # noqa: S311 - test data
+    for _ in range(40):
+        rows = [f"r{i}" for i in range(chance.randint(1, 2))]
+        columns = [f"c{i}" for i in range(chance.randint(1, 3))]
+        values = {(r, c): chance.choice([0, 1, 2, 4, 5, 7, 12]) for r in rows for c in columns}
+        grid = suppress(Grid(rows, columns, values))
+        for key in grid.hidden:
+            if key[0] != TOTAL and key[1] != TOTAL:
+                assert len(feasible_values(grid, key)) >= 2, (values, key)
