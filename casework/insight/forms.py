@@ -48,8 +48,16 @@ class PilotForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Kies ten minste één gemeente.")},
     )
-    starts_on = forms.DateField(label=_("Van"), widget=forms.DateInput(attrs={"type": "date"}))
-    ends_on = forms.DateField(label=_("Tot en met"), widget=forms.DateInput(attrs={"type": "date"}))
+    starts_on = forms.DateField(
+        label=_("Van"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("De eerste dag van een kwartaal, zoals 1 januari of 1 april."),
+    )
+    ends_on = forms.DateField(
+        label=_("Tot en met"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text=_("De laatste dag van een kwartaal, zoals 31 maart of 31 december."),
+    )
 
     def __init__(self, *args: Any, municipalities: QuerySet[Municipality], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -3,7 +3,7 @@
 | object | action | allowed |
 |---|---|---|
 | Figure | view (the insight pages, their exports and the API) | beleidsadviseur of onderzoeker: every municipality, region and the country; vierhoek members, chair and procesregisseur of the Zorg- en Veiligheidshuis: the municipalities of their organisation's werkgebied and the regions those lie in |
-| Pilot | view (the register and the comparison, in figures) | beleidsadviseur of onderzoeker: every pilot; vierhoek members, chair and procesregisseur: pilots in a municipality of their werkgebied |
+| Pilot | view (the register and the comparison, in figures) | beleidsadviseur of onderzoeker: every pilot; vierhoek members, chair and procesregisseur: pilots whose municipalities all lie in their werkgebied |
 | Pilot | create | beleidsadviseur of onderzoeker, chair, procesregisseur |
 | Pilot | view_content (the pseudonymised export of its cases, for research) | beleidsadviseur of onderzoeker |
 | Enrolment | create (take a case into a pilot) | procesregisseur; the service also asks Case change and that the case lies in the pilot's municipalities |
@@ -63,17 +63,16 @@ def view_figures(user: User) -> RuleResult:
     )
 
 
-def _pilots_nearby(user: User) -> Q:
-    return Q(municipalities__in=territory(user).values("pk"))
-
-
 @rule(Pilot, Action.VIEW)
 def view_pilots(user: User) -> RuleResult:
+    """Local roles see a pilot whose municipalities all lie in their werkgebied: its
+    comparison, over those places, would otherwise tell them of places they do not see."""
     if has_role(user, Role.RESEARCHER):
         return True
     if not has_role(user, *LOCAL):
         return False
-    return Q(pk__in=Pilot.objects.filter(_pilots_nearby(user)).values("pk"))
+    elsewhere = Municipality.objects.exclude(pk__in=territory(user).values("pk"))
+    return ~Q(pk__in=Pilot.objects.filter(municipalities__in=elsewhere).values("pk"))
 
 
 @rule(Pilot, Action.CREATE)

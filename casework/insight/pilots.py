@@ -93,16 +93,21 @@ def _shown_share(hits: int, n: int) -> bool:
     return n >= THRESHOLD and not (0 < hits < THRESHOLD) and not (0 < misses < THRESHOLD)
 
 
-def _share(hits: int, n: int) -> dict[str, Any]:
-    if n < ENOUGH or not _shown_share(hits, n):
-        return {"n": n if n >= THRESHOLD else None, "share": None, "low": None, "high": None}
+def _n(n: int, cases: int) -> int | None:
+    """How many cases a figure is over: not when it, or the cases it leaves out, are 1 to 4."""
+    return None if 0 < n < THRESHOLD or 0 < cases - n < THRESHOLD else n
+
+
+def _share(hits: int, n: int, cases: int) -> dict[str, Any]:
+    if n < ENOUGH or not _shown_share(hits, n) or _n(n, cases) is None:
+        return {"n": _n(n, cases), "share": None, "low": None, "high": None}
     low, high = wilson(hits, n)
     return {"n": n, "share": hits / n, "low": low, "high": high}
 
 
-def _mean(total: float, squares: float, n: int) -> dict[str, Any]:
-    if n < ENOUGH:
-        return {"n": n if n >= THRESHOLD else None, "mean": None, "low": None, "high": None}
+def _mean(total: float, squares: float, n: int, cases: int) -> dict[str, Any]:
+    if n < ENOUGH or _n(n, cases) is None:
+        return {"n": _n(n, cases), "mean": None, "low": None, "high": None}
     mean = total / n
     variance = max(0.0, (squares - n * mean * mean) / (n - 1))
     half = Z * math.sqrt(variance / n)
@@ -137,13 +142,28 @@ def compare(pilot: Pilot, *, today: datetime.date | None = None) -> dict[str, An
     empty = dict.fromkeys(columns, 0)
     groups = {"pilot": rows.get(True, empty), "regular": rows.get(False, empty)}
     result: dict[str, Any] = {"enough": ENOUGH, "groups": {}}
+    # Too few in either group: nothing of either is shown. The regular group of a pilot is the
+    # place and period minus the pilot's cases; beside the same pilot without them, its count
+    # would give the pilot's small one away.
+    too_few = groups["pilot"]["cases"] < ENOUGH or groups["regular"]["cases"] < ENOUGH
     for name, row in groups.items():
+        cases = row["cases"]
+        if too_few:
+            nothing = {"n": None, "share": None, "low": None, "high": None}
+            shown_cases = cases if name == "pilot" and not 0 < cases < THRESHOLD else None
+            result["groups"][name] = {
+                "cases": shown_cases,
+                "follow_up": nothing,
+                "escalated": nothing,
+                "plan_days": {"n": None, "mean": None, "low": None, "high": None},
+            }
+            continue
         result["groups"][name] = {
-            "cases": row["cases"] if row["cases"] >= THRESHOLD or row["cases"] == 0 else None,
-            "follow_up": _share(row["signalled"], row["followed"]),
-            "escalated": _share(row["escalated"], row["cases"]),
+            "cases": cases,
+            "follow_up": _share(row["signalled"], row["followed"], cases),
+            "escalated": _share(row["escalated"], cases, cases),
             "plan_days": _mean(
-                float(row["plan_days"]), float(row["plan_days_squared"]), row["planned"]
+                float(row["plan_days"]), float(row["plan_days_squared"]), row["planned"], cases
             ),
         }
     pilot_group, regular = result["groups"]["pilot"], result["groups"]["regular"]
@@ -156,7 +176,7 @@ def compare(pilot: Pilot, *, today: datetime.date | None = None) -> dict[str, An
             pilot_group["escalated"], regular["escalated"], (p["escalated"], r["escalated"])
         ),
     }
-    result["too_few"] = (p["cases"] < ENOUGH) or (r["cases"] < ENOUGH)
+    result["too_few"] = too_few
     return result
 
 

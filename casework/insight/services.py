@@ -29,6 +29,13 @@ def _check(
         errors["approach"] = _("Schrijf op wat er wordt geprobeerd.")
     if ends_on < starts_on:
         errors["ends_on"] = _("De pilot eindigt op of na de dag dat zij begint.")
+    # Whole quarters, as the insight pages: two pilots a month apart would otherwise give the
+    # cases of that month by subtraction.
+    if not (starts_on.day == 1 and starts_on.month in (1, 4, 7, 10)):
+        errors["starts_on"] = _("Een pilot begint op de eerste dag van een kwartaal.")
+    following = ends_on + datetime.timedelta(days=1)
+    if not (following.day == 1 and following.month in (1, 4, 7, 10)):
+        errors.setdefault("ends_on", _("Een pilot eindigt op de laatste dag van een kwartaal."))
     if errors:
         raise ValidationError(errors)
 

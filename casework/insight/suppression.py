@@ -9,7 +9,8 @@ columns) and a total per column (over the rows). Each such total and the cells i
   where the group it belongs to is itself under five: "none of the three" says something about
   each of the three, so every count of a line whose total is under five is hidden, and so is
   every count of a column whose group (`column_groups`: a total shown in another table, such as
-  the cases registered in the quarter) is under five;
+  the cases registered in the quarter) is under five, and every count that falls short of its
+  group by 1 to 4 (the group minus it would be a small count);
 - a total is shown only when every count it sums is shown; otherwise it is hidden too ("×"
   when it is five or more), and so is every total that sums it, until nothing changes.
 
@@ -95,6 +96,10 @@ def suppress(grid: Grid) -> Grid:
     for column, size in grid.column_groups.items():
         if 0 < size < THRESHOLD:
             grid.hidden.update((row, column) for row in grid.rows)
+        # The group minus a count is a count too ("the cases without Zorg at the table").
+        grid.hidden.update(
+            (row, column) for row in grid.rows if 0 < size - grid.values[(row, column)] < THRESHOLD
+        )
     changed = True
     while changed:
         changed = False

@@ -382,6 +382,10 @@ MEETINGS_REMINDER_DAYS = env_int("MEETINGS_REMINDER_DAYS", default=3)
 # Days before the deadline of a plan put before the gezagsvierhoek that undecided members
 # are reminded.
 REVIEW_REMINDER_DAYS = env_int("REVIEW_REMINDER_DAYS", default=2)
+# The key of the proeftuin's research pseudonyms (HMAC). A key of its own, so that the secret key
+# of the sessions can change, or leak, without the pseudonyms changing or leading back to cases;
+# empty: derived from SECRET_KEY (development).
+RESEARCH_PSEUDONYM_KEY = env_str("RESEARCH_PSEUDONYM_KEY", default="")
 # The domain of the calendar invitations' identifiers.
 ICS_DOMAIN = env_str("ICS_DOMAIN", default="vierhoek.invalid")
 

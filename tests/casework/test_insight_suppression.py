@@ -39,13 +39,18 @@ def test_a_zero_is_shown_unless_its_group_is_small() -> None:
         Grid(
             ["zorg", "politie"],
             ["q1", "q2"],
-            {("zorg", "q1"): 0, ("politie", "q1"): 0, ("zorg", "q2"): 6, ("politie", "q2"): 0},
+            {("zorg", "q1"): 0, ("politie", "q1"): 0, ("zorg", "q2"): 12, ("politie", "q2"): 0},
             column_totals=False,
-            column_groups={"q1": 3, "q2": 9},
+            column_groups={"q1": 3, "q2": 20},
         )
     )
     assert grid.shown("zorg", "q1") is None and grid.shown("politie", "q1") is None
-    assert grid.shown("zorg", "q2") == 6 and grid.shown("politie", "q2") == 0
+    assert grid.shown("zorg", "q2") == 12 and grid.shown("politie", "q2") == 0
+    # Zorg at the table of 6 of the 9: the 3 without it would be the group minus the 6.
+    grid = suppress(
+        Grid(["zorg"], ["q1"], {("zorg", "q1"): 6}, column_totals=False, column_groups={"q1": 9})
+    )
+    assert grid.shown("zorg", "q1") is None
 
 
 def test_nothing_hidden_when_every_count_is_five_or_more() -> None:

@@ -137,9 +137,26 @@ def test_too_few_cases_to_say_and_no_small_count_shown(world: World) -> None:
     assert result["too_few"] is True
     assert result["groups"]["pilot"]["cases"] is None  # 3: "< 5"
     assert result["groups"]["pilot"]["follow_up"]["share"] is None
-    # 3 of 12 would give away a count under five: not shown, though 12 is enough.
-    assert result["groups"]["regular"]["follow_up"]["share"] is None
+    # Nothing of the regular cases either: beside a copy of the pilot without cases, their
+    # number would give the pilot's three away.
+    assert result["groups"]["regular"]["cases"] is None
+    assert result["groups"]["regular"]["escalated"]["share"] is None
+    # With enough on both sides, a share whose hits are 1 to 4 is still not shown.
+    more = cases(world, 10, signalled=0, escalated=0, plan_days=30)
+    for case in more:
+        enrolment_add(
+            user=world.users["procesregisseur"],
+            pilot=pilot,
+            case=taking_part(world, case),
+            reason="Past",
+        )
+    summaries.rebuild()
+    result = compare(pilot, today=TODAY)
+    assert result["too_few"] is False
+    assert result["groups"]["regular"]["follow_up"]["share"] is None  # 3 of 12
     assert result["groups"]["regular"]["escalated"]["share"] == 0.5
+    assert result["groups"]["pilot"]["escalated"]["share"] is None  # 1 of 13
+    Enrolment.objects.filter(case__in=more).delete()
     pilots_compare()
     pilot.refresh_from_db()
     page = verified_client(world.users["procesregisseur"]).get(f"/proeftuin/{pilot.pk}/")
@@ -270,7 +287,8 @@ def test_the_researchers_export_is_pseudonymised_and_logged(world: World) -> Non
     assert [row["groep"] for row in rows] == ["pilot"] * 6 + ["regulier"] * 6
     assert rows[0]["nieuw_signaal_binnen_6_maanden"] == "nee"
     assert rows[-1]["nieuw_signaal_binnen_6_maanden"] == "ja"
-    assert rows[-1]["escalatieniveau"] == "3" and rows[0]["dagen_tot_plan"] == "30"
+    assert rows[-1]["escalatieniveau"] == "3" and rows[0]["dagen_tot_plan"] == "0-30"
+    assert rows[-1]["dagen_tot_plan"] == "31-60" and rows[0]["aangemeld_kwartaal"] == "2025-K1"
     for case in [*enrolled, *regular]:
         assert (
             case.number not in text
@@ -312,4 +330,25 @@ def test_who_sees_which_enrolled_case(world: World) -> None:
     assert (
         verified_client(world.users["ketenpartner_zorg"]).get(f"/proeftuin/{pilot.pk}/").status_code
         == 404
+    )
+
+
+def test_pilots_run_whole_quarters_and_show_only_where_every_place_is_ones_own(
+    world: World,
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        pilot_of(world, starts_on=datetime.date(2025, 2, 1), ends_on=datetime.date(2025, 5, 31))
+    assert set(refused.value.message_dict) == {"starts_on", "ends_on"}
+    wider = pilot_of(
+        world,
+        user=world.users["onderzoeker"],
+        municipalities=[world.municipality, MunicipalityFactory.create(name="Verweg")],
+    )
+    # Its comparison, over Verweg too, would tell the wethouder of a place she does not see.
+    assert (
+        verified_client(world.users["wethouder"]).get(f"/proeftuin/{wider.pk}/").status_code == 404
+    )
+    assert (
+        verified_client(world.users["onderzoeker"]).get(f"/proeftuin/{wider.pk}/").status_code
+        == 200
     )

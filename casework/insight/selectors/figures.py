@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy
 
 from casework.insight.models import Figure, Measure, Scope, State
 from casework.insight.permissions import Reach, reach
-from casework.insight.suppression import TOTAL, Grid, suppress, suppress_linked
+from casework.insight.suppression import THRESHOLD, TOTAL, Grid, suppress, suppress_linked
 from casework.models import CaseStatus, EscalationLevel, Outcome
 from interventions.models import Character, Intervention, Kind
 from partners.models import Domain
@@ -636,53 +636,44 @@ def _follow_up(sums: Sums, year: int, today: datetime.date) -> Table:
         (6, datetime.date(year + 1, 7, 1)),
         (12, datetime.date(year + 2, 1, 1)),
     ]
-    grids = {}
-    for months, complete_on in windows:
-        if today < complete_on:
-            continue
-        values: dict[tuple[Hashable, Hashable], int] = {}
-        for detail in carried:
-            carried_out = sums.year(Measure.FOLLOW_UP, "uitgevoerd", detail)
-            again = sums.year(Measure.FOLLOW_UP, f"signaal_{months}", detail)
-            values[(detail, "ja")] = again
-            values[(detail, "nee")] = carried_out - again
-        grids[months] = Grid(carried, ["ja", "nee"], values, column_totals=False)
-    # The grids of 6 and 12 months count the same cohort: its total hidden in one is hidden in
-    # the other.
-    suppress_linked(
-        list(grids.values()),
-        [[(grid, (detail, TOTAL)) for grid in grids.values()] for detail in carried],
-    )
-    # Without a finished window, the cohort stands alone; with one, it is the total of the
-    # grid (shown only when both parts of it are).
-    cohort_grid = next(
-        iter(grids.values()),
-        suppress(
-            Grid(
-                carried,
-                ["n"],
-                {(d, "n"): sums.year(Measure.FOLLOW_UP, "uitgevoerd", d) for d in carried},
-                row_totals=False,
-                column_totals=False,
-            )
-        ),
-    )
-    cohort_column = TOTAL if grids else "n"
+    # One grid per cohort row, its parts adding up to the cohort: a new signal within 6
+    # months, between 6 and 12, none (as far as the windows have passed). The counts within 6
+    # and within 12 are nested; kept apart, their difference would be a count of its own.
+    complete = [months for months, complete_on in windows if today >= complete_on]
+    parts = {0: ["n"], 1: ["6", "geen6"], 2: ["6", "12", "geen12"]}[len(complete)]
+    values: dict[tuple[Hashable, Hashable], int] = {}
+    for detail in carried:
+        cohort = sums.year(Measure.FOLLOW_UP, "uitgevoerd", detail)
+        six = sums.year(Measure.FOLLOW_UP, "signaal_6", detail)
+        twelve = sums.year(Measure.FOLLOW_UP, "signaal_12", detail)
+        counted = {"n": cohort, "6": six, "geen6": cohort - six, "12": twelve - six}
+        counted["geen12"] = cohort - twelve
+        for part in parts:
+            values[(detail, part)] = counted[part]
+    grid = suppress(Grid(carried, parts, values, column_totals=False, row_totals=len(parts) > 1))
+    cohort_column = TOTAL if len(parts) > 1 else "n"
     rows = []
     datasets: dict[int, list[float | None]] = {months: [] for months, _c in windows}
     for detail in carried:
-        cells = [_cell(cohort_grid, detail, cohort_column)]
+        cells = [_cell(grid, detail, cohort_column)]
+        whole = grid.shown(detail, cohort_column)
         for months, complete_on in windows:
-            found = grids.get(months)
-            if found is None:
+            if months not in complete:
                 cells += [
                     Cell(None, _("vanaf %(date)s") % {"date": complete_on.strftime("%d-%m-%Y")})
                 ] * 2
                 datasets[months].append(None)
                 continue
-            signalled, whole = found.shown(detail, "ja"), found.shown(detail, TOTAL)
+            within = ["6"] if months == 6 else ["6", "12"]
+            shown = [grid.shown(detail, part) for part in within]
+            signalled = None if None in shown else sum(v for v in shown if v is not None)
+            if signalled is None:
+                total = sum(values[(detail, part)] for part in within)
+                cell = Cell(None, HIDDEN if 0 < total < THRESHOLD else PROTECTED)
+            else:
+                cell = _count(signalled)
             share = 100 * signalled / whole if signalled is not None and whole else None
-            cells += [_cell(found, detail, "ja"), _derived(share, 0, "%")]
+            cells += [cell, _derived(share, 0, "%")]
             datasets[months].append(None if share is None else round(share))
         rows.append(Row(names.get(detail, str(detail)), cells))
     return Table(

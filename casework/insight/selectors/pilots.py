@@ -98,7 +98,8 @@ def pseudonym(pilot: Pilot, case_id: int) -> str:
     """The same case gets the same pseudonym in one pilot, another in the next one; without
     the installation's secret key it leads back to no case."""
     message = f"proeftuin:{pilot.pk}:{case_id}".encode()
-    return hmac.new(settings.SECRET_KEY.encode(), message, hashlib.sha256).hexdigest()[:16]
+    key = settings.RESEARCH_PSEUDONYM_KEY or f"research-pseudonyms:{settings.SECRET_KEY}"
+    return hmac.new(key.encode(), message, hashlib.sha256).hexdigest()[:32]
 
 
 def research_records(reader: Reader, pilot: Pilot) -> Iterator[dict[str, Any]]:
@@ -136,13 +137,27 @@ def research_records(reader: Reader, pilot: Pilot) -> Iterator[dict[str, Any]]:
             "pseudoniem": pseudonym(pilot, case_id),
             "groep": "pilot" if in_pilot else "regulier",
             "gemeente": cbs,
-            "aangemeld_kwartaal": f"{month.year}-K{(month.month - 1) // 3 + 1}" if month else "",
+            "aangemeld_kwartaal": _quarter(month),
             "escalatieniveau": level or "",
-            "dagen_tot_plan": days if days is not None else "",
-            "interventie_uitgevoerd_maand": f"{carried:%Y-%m}" if carried else "",
+            "dagen_tot_plan": _band(days),
+            "interventie_uitgevoerd_kwartaal": _quarter(carried),
             "nieuw_signaal_binnen_6_maanden": _yes(signalled_6, carried),
             "nieuw_signaal_binnen_12_maanden": _yes(signalled_12, carried),
         }
+
+
+# Days in bands and months as quarters: exact values make a record easier to single out.
+BANDS = ((30, "0-30"), (60, "31-60"), (90, "61-90"), (180, "91-180"))
+
+
+def _band(days: int | None) -> str:
+    if days is None:
+        return ""
+    return next((label for limit, label in BANDS if days <= limit), "meer dan 180")
+
+
+def _quarter(month: Any) -> str:
+    return f"{month.year}-K{(month.month - 1) // 3 + 1}" if month else ""
 
 
 def _yes(value: bool | None, carried: object) -> str:
@@ -202,9 +217,9 @@ def comparison_rows(comparison: dict[str, Any]) -> list[tuple[str, str, str, str
     differences = comparison["differences"]
 
     def cases(group: dict[str, Any]) -> str:
-        return (
-            "< 5" if group["cases"] is None else number_format(group["cases"], force_grouping=True)
-        )
+        if group["cases"] is None:
+            return "–" if comparison["too_few"] and group is regular else "< 5"
+        return number_format(group["cases"], force_grouping=True)
 
     return [
         (gettext("Casussen"), cases(pilot), cases(regular), ""),
