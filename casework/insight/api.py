@@ -25,7 +25,7 @@ from casework.insight.selectors.pilots import (
     pilot_for,
     pilots,
 )
-from casework.insight.services import enrolment_add, pilot_create
+from casework.insight.services import enrolment_add, pilot_create, pilot_update
 from casework.insight.suppression import THRESHOLD
 from interventions.models import Intervention
 from partners.models import Municipality
@@ -180,6 +180,36 @@ class PilotViewSet(
         except DjangoValidationError as error:
             raise ValidationError(error.message_dict) from error
         return Response(PilotSerializer(pilot).data, status=status.HTTP_201_CREATED)
+
+    @extend_schema(request=PilotSerializer, responses={200: PilotSerializer})
+    def partial_update(self, request: Request, pk: int) -> Response:
+        reader = reader_for(request)
+        try:
+            pilot = pilot_for(reader, int(pk))
+        except Http404 as error:
+            raise NotFound("Deze pilot bestaat niet of u ziet haar niet.") from error
+        if not reader.can(Action.CHANGE, pilot):
+            raise PermissionDenied("U wijzigt deze pilot niet.")
+        incoming = PilotSerializer(pilot, data=request.data, partial=True)
+        incoming.is_valid(raise_exception=True)
+        current = {
+            "name": pilot.name,
+            "hypothesis": pilot.hypothesis,
+            "approach": pilot.approach,
+            "intervention": pilot.intervention,
+            "municipalities": list(pilot.municipalities.all()),
+            "starts_on": pilot.starts_on,
+            "ends_on": pilot.ends_on,
+        }
+        changed = {key: value for key, value in incoming.validated_data.items() if key in current}
+        allowed = set(reach(request.user).municipalities.values_list("pk", flat=True))
+        if any(m.pk not in allowed for m in changed.get("municipalities", [])):
+            raise ValidationError({"municipalities": ["Kies gemeenten uit uw werkgebied."]})
+        try:
+            pilot_update(user=request.user, pilot=pilot, **{**current, **changed})  # type: ignore[arg-type]
+        except DjangoValidationError as error:
+            raise ValidationError(error.message_dict) from error
+        return Response(PilotSerializer(pilot).data)
 
 
 class EnrolmentViewSet(mixins.ListModelMixin, viewsets.GenericViewSet[Enrolment]):

@@ -9,7 +9,11 @@ urlpatterns = [
     path("insight/nederland/", api.InsightView.as_view(), name="insight-country"),
     path("insight/<slug:kind>/<int:pk>/", api.InsightView.as_view(), name="insight-place"),
     path("pilots/", api.PilotViewSet.as_view({"get": "list", "post": "create"}), name="pilots"),
-    path("pilots/<int:pk>/", api.PilotViewSet.as_view({"get": "retrieve"}), name="pilot"),
+    path(
+        "pilots/<int:pk>/",
+        api.PilotViewSet.as_view({"get": "retrieve", "patch": "partial_update"}),
+        name="pilot",
+    ),
     path(
         "pilots/<int:pilot_pk>/enrolments/",
         api.EnrolmentViewSet.as_view({"get": "list", "post": "create"}),

@@ -5,6 +5,7 @@
 | Figure | view (the insight pages, their exports and the API) | beleidsadviseur of onderzoeker: every municipality, region and the country; vierhoek members, chair and procesregisseur of the Zorg- en Veiligheidshuis: the municipalities of their organisation's werkgebied and the regions those lie in |
 | Pilot | view (the register and the comparison, in figures) | beleidsadviseur of onderzoeker: every pilot; vierhoek members, chair and procesregisseur: pilots whose municipalities all lie in their werkgebied |
 | Pilot | create | beleidsadviseur of onderzoeker, chair, procesregisseur |
+| Pilot | change | beleidsadviseur of onderzoeker; chair and procesregisseur for the pilots they see |
 | Pilot | view_content (the pseudonymised export of its cases, for research) | beleidsadviseur of onderzoeker |
 | Enrolment | create (take a case into a pilot) | procesregisseur; the service also asks Case change and that the case lies in the pilot's municipalities |
 | Enrolment | view (which case is in a pilot) | who may view the case |
@@ -78,6 +79,16 @@ def view_pilots(user: User) -> RuleResult:
 @rule(Pilot, Action.CREATE)
 def create_pilot(user: User) -> RuleResult:
     return has_role(user, Role.RESEARCHER, Role.CHAIR, Role.PROCESS_DIRECTOR)
+
+
+@rule(Pilot, Action.CHANGE)
+def change_pilot(user: User) -> RuleResult:
+    """The researcher; the chair and procesregisseur for the pilots they see."""
+    if has_role(user, Role.RESEARCHER):
+        return True
+    if not has_role(user, Role.CHAIR, Role.PROCESS_DIRECTOR):
+        return False
+    return view_pilots(user)
 
 
 @rule(Pilot, Action.VIEW_CONTENT)

@@ -24,7 +24,7 @@ from casework.insight.selectors.pilots import (
     pilots,
     research_records,
 )
-from casework.insight.services import enrolment_add, pilot_create
+from casework.insight.services import enrolment_add, pilot_create, pilot_update
 from casework.meetings.views import apply_errors
 from casework.views.common import PAGE_SIZE, current_user
 from config.pagination import CappedPaginator
@@ -68,6 +68,42 @@ def pilot_new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def pilot_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    reader = reader_for(request)
+    user = current_user(request)
+    pilot = pilot_for(reader, pk, Action.CHANGE)
+    initial = {
+        "name": pilot.name,
+        "hypothesis": pilot.hypothesis,
+        "approach": pilot.approach,
+        "intervention": pilot.intervention,
+        "municipalities": list(pilot.municipalities.all()),
+        "starts_on": pilot.starts_on,
+        "ends_on": pilot.ends_on,
+    }
+    form = PilotForm(
+        request.POST or None, initial=initial, municipalities=reach(user).municipalities
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            pilot_update(user=user, pilot=pilot, **form.cleaned_data)
+        except ValidationError as error:
+            apply_errors(form, error)
+        else:
+            messages.success(
+                request, _("De pilot is gewijzigd. De vergelijking volgt binnen een minuut.")
+            )
+            return redirect("casework:pilot", pk=pilot.pk)
+    return render(
+        request,
+        "insight/pilot_new.html",
+        {"form": form, "pilot": pilot},
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
 @require_GET
 def pilot_page(request: HttpRequest, pk: int) -> HttpResponse:
     reader = reader_for(request)
@@ -93,6 +129,7 @@ def _pilot(
             "page": page,
             "form": form,
             "may_export": reader.can(Action.VIEW_CONTENT, pilot),
+            "may_change": reader.can(Action.CHANGE, pilot),
             "query": "",
         },
         status=status,

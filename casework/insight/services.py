@@ -75,6 +75,41 @@ def pilot_create(
 
 
 @transaction.atomic
+def pilot_update(
+    *,
+    user: User,
+    pilot: Pilot,
+    name: str,
+    hypothesis: str,
+    approach: str,
+    municipalities: Iterable[Municipality],
+    starts_on: datetime.date,
+    ends_on: datetime.date,
+    intervention: Intervention | None = None,
+) -> Pilot:
+    """Changes what the pilot is; its comparison follows with the next refresh."""
+    require(user, Action.CHANGE, pilot)
+    _check(
+        name=name, hypothesis=hypothesis, approach=approach, starts_on=starts_on, ends_on=ends_on
+    )
+    places = list(municipalities)
+    if not places:
+        raise ValidationError({"municipalities": _("Kies ten minste één gemeente.")})
+    if Pilot.objects.filter(name=name.strip()).exclude(pk=pilot.pk).exists():
+        raise ValidationError({"name": _("Er is al een pilot met deze naam.")})
+    pilot.name, pilot.hypothesis, pilot.approach = (
+        name.strip(),
+        hypothesis.strip(),
+        approach.strip(),
+    )
+    pilot.intervention, pilot.starts_on, pilot.ends_on = intervention, starts_on, ends_on
+    pilot.compared_at = None
+    pilot.save()
+    pilot.municipalities.set(places)
+    return pilot
+
+
+@transaction.atomic
 def enrolment_add(*, user: User, pilot: Pilot, case: Case, reason: str) -> Enrolment:
     """Takes the case into the pilot. The procesregisseur of a partner taking part, for a case
     of one of the pilot's municipalities; never twice."""

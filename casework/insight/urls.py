@@ -14,6 +14,7 @@ urlpatterns = [
     path("proeftuin/", pilot_views.pilot_list, name="pilots"),
     path("proeftuin/nieuw/", pilot_views.pilot_new, name="pilot_new"),
     path("proeftuin/<int:pk>/", pilot_views.pilot_page, name="pilot"),
+    path("proeftuin/<int:pk>/wijzigen/", pilot_views.pilot_edit, name="pilot_edit"),
     path("proeftuin/<int:pk>/opnemen/", pilot_views.pilot_enrol, name="pilot_enrol"),
     path("proeftuin/<int:pk>/onderzoek.csv", pilot_views.pilot_export, name="pilot_export"),
 ]

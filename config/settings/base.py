@@ -359,6 +359,7 @@ SPECTACULAR_SETTINGS = {
         "LifeAreaEnum": "casework.models.LifeArea",
         "MeetingKindEnum": "casework.meetings.models.MeetingKind",
         "DecisionKindEnum": "casework.meetings.models.DecisionKind",
+        "EvaluationOutcomeEnum": "casework.models.Outcome",
         "ScreeningOutcomeEnum": "casework.meetings.models.ScreeningOutcome",
         "MeetingActionStatusEnum": "casework.meetings.models.ActionStatus",
     },

@@ -34,18 +34,18 @@ from tests.world import World
 pytestmark = pytest.mark.django_db
 
 MATRIX = """
-user                 | menu: page | country: page csv xlsx api | region: page api | own: page csv xlsx api | other: page api | places: api | pilots: page new api-list api-create | pilot: page api enrolments enrol export
-onderzoeker          | Y | Y Y Y Y | Y Y | Y Y Y Y | Y Y | Y | Y Y Y Y | Y Y N N Y
-burgemeester         | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y N Y N | Y Y Y N N
-wethouder            | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y N Y N | Y Y Y N N
-officier             | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y N Y N | Y Y Y N N
-politiechef          | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y N Y N | Y Y Y N N
-voorzitter           | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y Y Y Y | Y Y Y N N
-procesregisseur      | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y Y Y Y | Y Y Y Y N
-aov                  | N | N N N N | N N | N N N N | N N | N | N N N N | N N N N N
-ketenpartner_zorg    | N | N N N N | N N | N N N N | N N | N | N N N N | N N N N N
-functioneel_beheerder| N | N N N N | N N | N N N N | N N | N | N N N N | N N N N N
-privacy_officer      | N | N N N N | N N | N N N N | N N | N | N N N N | N N N N N
+user                 | menu: page | country: page csv xlsx api | region: page api | own: page csv xlsx api | other: page api | places: api | pilots: page new api-list api-create | pilot: page api enrolments enrol export edit
+onderzoeker          | Y | Y Y Y Y | Y Y | Y Y Y Y | Y Y | Y | Y Y Y Y | Y Y N N Y Y
+burgemeester         | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y N Y N | Y Y Y N N N
+wethouder            | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y N Y N | Y Y Y N N N
+officier             | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y N Y N | Y Y Y N N N
+politiechef          | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y N Y N | Y Y Y N N N
+voorzitter           | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y Y Y Y | Y Y Y N N Y
+procesregisseur      | Y | N N N N | Y Y | Y Y Y Y | N N | Y | Y Y Y Y | Y Y Y Y N Y
+aov                  | N | N N N N | N N | N N N N | N N | N | N N N N | N N N N N N
+ketenpartner_zorg    | N | N N N N | N N | N N N N | N N | N | N N N N | N N N N N N
+functioneel_beheerder| N | N N N N | N N | N N N N | N N | N | N N N N | N N N N N N
+privacy_officer      | N | N N N N | N N | N N N N | N N | N | N N N N | N N N N N N
 """
 
 COLUMNS, EXPECTED = parse(MATRIX)
@@ -262,6 +262,27 @@ def pilot_enrol(s: Setting) -> bool:
     )
     assert response.status_code in (302, 403, 404), response.status_code
     return Enrolment.objects.filter(pilot=s.pilot, case=s.second).exists()
+
+
+@probe("pilot edit", routes=("casework:pilot_edit",), rules=((Pilot, Action.CHANGE),))
+def pilot_edit(s: Setting) -> bool:
+    response = s.page.get(f"/proeftuin/{s.pilot.pk}/wijzigen/")
+    assert response.status_code in (200, 404)
+    changed = s.page.post(
+        f"/proeftuin/{s.pilot.pk}/wijzigen/",
+        {
+            "name": s.pilot.name,
+            "hypothesis": "Bijgesteld",
+            "approach": s.pilot.approach,
+            "municipalities": [s.world.municipality.pk],
+            "starts_on": "2025-01-01",
+            "ends_on": "2026-12-31",
+        },
+    )
+    assert changed.status_code in (302, 404)
+    updated = Pilot.objects.get(pk=s.pilot.pk).hypothesis == "Bijgesteld"
+    assert updated == (response.status_code == 200)
+    return updated
 
 
 @probe("pilot export", routes=("casework:pilot_export",), rules=((Pilot, Action.VIEW_CONTENT),))

@@ -352,3 +352,51 @@ def test_pilots_run_whole_quarters_and_show_only_where_every_place_is_ones_own(
         verified_client(world.users["onderzoeker"]).get(f"/proeftuin/{wider.pk}/").status_code
         == 200
     )
+
+
+def test_a_pilot_is_changed_by_who_may_and_compared_again(world: World) -> None:
+    pilot = pilot_of(world)
+    pilots_compare()
+    client = verified_client(world.users["voorzitter"])
+    page = client.get(f"/proeftuin/{pilot.pk}/wijzigen/").content.decode()
+    assert "Eerst zorg wijzigen" in page and pilot.hypothesis in page
+    fields = {
+        "name": "Eerst zorg",
+        "hypothesis": "Bijgesteld na een half jaar.",
+        "approach": "Gezinscoach",
+        "municipalities": [world.municipality.pk],
+        "starts_on": "2025-01-01",
+        "ends_on": "2025-10-15",
+    }
+    refused = client.post(f"/proeftuin/{pilot.pk}/wijzigen/", fields)
+    assert refused.status_code == 400 and "laatste dag van een kwartaal" in refused.content.decode()
+    assert (
+        client.post(
+            f"/proeftuin/{pilot.pk}/wijzigen/", {**fields, "ends_on": "2025-09-30"}
+        ).status_code
+        == 302
+    )
+    pilot.refresh_from_db()
+    assert (pilot.hypothesis, pilot.ends_on, pilot.compared_at) == (
+        "Bijgesteld na een half jaar.",
+        datetime.date(2025, 9, 30),
+        None,
+    )
+    assert (
+        verified_client(world.users["wethouder"])
+        .get(f"/proeftuin/{pilot.pk}/wijzigen/")
+        .status_code
+        == 404
+    )
+    api = api_client(world.users["onderzoeker"])
+    patched = api.patch(
+        f"/api/pilots/{pilot.pk}/", {"approach": "Gezinscoach en buurtteam"}, format="json"
+    )
+    assert patched.status_code == 200, patched.content
+    assert patched.json()["approach"] == "Gezinscoach en buurtteam"
+    assert (
+        api_client(world.users["wethouder"])
+        .patch(f"/api/pilots/{pilot.pk}/", {"approach": "x"}, format="json")
+        .status_code
+        == 403
+    )
