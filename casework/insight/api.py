@@ -25,7 +25,12 @@ from casework.insight.selectors.pilots import (
     pilot_for,
     pilots,
 )
-from casework.insight.services import enrolment_add, pilot_create, pilot_update
+from casework.insight.services import (
+    enrolment_add,
+    pilot_create,
+    pilot_fields,
+    pilot_update,
+)
 from casework.insight.suppression import THRESHOLD
 from interventions.models import Intervention
 from partners.models import Municipality
@@ -172,9 +177,6 @@ class PilotViewSet(
         user = request.user
         if not can(user, Action.CREATE, Pilot):
             raise PermissionDenied("U legt geen pilots vast.")
-        allowed = set(reach(user).municipalities.values_list("pk", flat=True))
-        if any(m.pk not in allowed for m in data["municipalities"]):
-            raise ValidationError({"municipalities": ["Kies gemeenten uit uw werkgebied."]})
         try:
             pilot = pilot_create(user=user, **data)  # type: ignore[arg-type]
         except DjangoValidationError as error:
@@ -192,21 +194,13 @@ class PilotViewSet(
             raise PermissionDenied("U wijzigt deze pilot niet.")
         incoming = PilotSerializer(pilot, data=request.data, partial=True)
         incoming.is_valid(raise_exception=True)
-        current = {
-            "name": pilot.name,
-            "hypothesis": pilot.hypothesis,
-            "approach": pilot.approach,
-            "intervention": pilot.intervention,
-            "municipalities": list(pilot.municipalities.all()),
-            "starts_on": pilot.starts_on,
-            "ends_on": pilot.ends_on,
+        changed = {
+            key: value
+            for key, value in incoming.validated_data.items()
+            if key in pilot_fields(pilot)
         }
-        changed = {key: value for key, value in incoming.validated_data.items() if key in current}
-        allowed = set(reach(request.user).municipalities.values_list("pk", flat=True))
-        if any(m.pk not in allowed for m in changed.get("municipalities", [])):
-            raise ValidationError({"municipalities": ["Kies gemeenten uit uw werkgebied."]})
         try:
-            pilot_update(user=request.user, pilot=pilot, **{**current, **changed})  # type: ignore[arg-type]
+            pilot_update(user=request.user, pilot=pilot, **changed)  # type: ignore[arg-type]
         except DjangoValidationError as error:
             raise ValidationError(error.message_dict) from error
         return Response(PilotSerializer(pilot).data)

@@ -24,7 +24,7 @@ from casework.insight.selectors.pilots import (
     pilots,
     research_records,
 )
-from casework.insight.services import enrolment_add, pilot_create, pilot_update
+from casework.insight.services import enrolment_add, pilot_create, pilot_fields, pilot_update
 from casework.meetings.views import apply_errors
 from casework.views.common import PAGE_SIZE, current_user
 from config.pagination import CappedPaginator
@@ -73,15 +73,7 @@ def pilot_edit(request: HttpRequest, pk: int) -> HttpResponse:
     reader = reader_for(request)
     user = current_user(request)
     pilot = pilot_for(reader, pk, Action.CHANGE)
-    initial = {
-        "name": pilot.name,
-        "hypothesis": pilot.hypothesis,
-        "approach": pilot.approach,
-        "intervention": pilot.intervention,
-        "municipalities": list(pilot.municipalities.all()),
-        "starts_on": pilot.starts_on,
-        "ends_on": pilot.ends_on,
-    }
+    initial = pilot_fields(pilot)
     form = PilotForm(
         request.POST or None, initial=initial, municipalities=reach(user).municipalities
     )

@@ -29,7 +29,9 @@ from casework.insight.suppression import THRESHOLD
 ENOUGH = 10
 Z = 1.959964
 
-COMPARE = """
+# The pilot's cases and the regular ones of its municipalities and period (months): the one
+# definition of both groups, for the comparison and the research export.
+COHORT = """
 WITH enrolled AS (SELECT case_id FROM insight_enrolment WHERE pilot_id = %(pilot)s),
 cohort AS (
     SELECT c.case_id, false AS pilot FROM insight_contribution c
@@ -39,7 +41,11 @@ cohort AS (
     UNION ALL
     SELECT case_id, true FROM enrolled
 )
-SELECT k.pilot,
+"""
+
+COMPARE = (
+    COHORT  # noqa: S608 - fixed text of this module; values are parameters
+    + """SELECT k.pilot,
        count(*) AS cases,
        count(*) FILTER (WHERE esc.level >= 3) AS escalated,
        count(plan.days) AS planned,
@@ -63,6 +69,16 @@ LEFT JOIN LATERAL (
 ) follow ON true
 GROUP BY k.pilot
 """
+)
+
+
+def cohort_parameters(pilot: Pilot) -> dict[str, Any]:
+    return {
+        "pilot": pilot.pk,
+        "municipalities": list(pilot.municipalities.values_list("pk", flat=True)),
+        "start": pilot.starts_on.replace(day=1),
+        "end": pilot.ends_on.replace(day=1),
+    }
 
 
 def wilson(hits: int, n: int) -> tuple[float, float]:
@@ -127,16 +143,7 @@ def compare(pilot: Pilot, *, today: datetime.date | None = None) -> dict[str, An
     # Carried out in that month or before: six whole months have passed since.
     six_months_ago = _months_before(today, 7)
     with connection.cursor() as cursor:
-        cursor.execute(
-            COMPARE,
-            {
-                "pilot": pilot.pk,
-                "municipalities": list(pilot.municipalities.values_list("pk", flat=True)),
-                "start": pilot.starts_on.replace(day=1),
-                "end": pilot.ends_on.replace(day=1),
-                "six_months_ago": six_months_ago,
-            },
-        )
+        cursor.execute(COMPARE, {**cohort_parameters(pilot), "six_months_ago": six_months_ago})
         columns = [column.name for column in cursor.description]
         rows = {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
     empty = dict.fromkeys(columns, 0)

@@ -3,12 +3,14 @@ it) by the procesregisseur, with the reason. The comparison follows with the nex
 
 import datetime
 from collections.abc import Iterable
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from casework.insight.models import Enrolment, Pilot
+from casework.insight.permissions import reach
 from casework.models import Case
 from interventions.models import Intervention
 from partners.models import Municipality, User
@@ -40,69 +42,77 @@ def _check(
         raise ValidationError(errors)
 
 
-@transaction.atomic
-def pilot_create(
-    *,
+def pilot_fields(pilot: Pilot) -> dict[str, Any]:
+    """What a pilot is, as `pilot_create` and `pilot_update` take it (a form's or a PATCH's
+    starting point)."""
+    return {
+        "name": pilot.name,
+        "hypothesis": pilot.hypothesis,
+        "approach": pilot.approach,
+        "intervention": pilot.intervention,
+        "municipalities": list(pilot.municipalities.all()),
+        "starts_on": pilot.starts_on,
+        "ends_on": pilot.ends_on,
+    }
+
+
+def _validated(
     user: User,
+    *,
     name: str,
     hypothesis: str,
     approach: str,
     municipalities: Iterable[Municipality],
     starts_on: datetime.date,
     ends_on: datetime.date,
-    intervention: Intervention | None = None,
-) -> Pilot:
-    require(user, Action.CREATE, Pilot)
+    intervention: Intervention | None,
+    pilot: Pilot | None = None,
+) -> tuple[dict[str, Any], list[Municipality]]:
     _check(
         name=name, hypothesis=hypothesis, approach=approach, starts_on=starts_on, ends_on=ends_on
     )
     places = list(municipalities)
     if not places:
         raise ValidationError({"municipalities": _("Kies ten minste één gemeente.")})
-    if Pilot.objects.filter(name=name.strip()).exists():
+    # Only places whose figures the user may see: a pilot's comparison tells of its places.
+    own = set(reach(user).municipalities.values_list("pk", flat=True))
+    if any(place.pk not in own for place in places):
+        raise ValidationError({"municipalities": _("Kies gemeenten uit uw werkgebied.")})
+    others = Pilot.objects.filter(name=name.strip())
+    if pilot is not None:
+        others = others.exclude(pk=pilot.pk)
+    if others.exists():
         raise ValidationError({"name": _("Er is al een pilot met deze naam.")})
-    pilot = Pilot.objects.create(
-        name=name.strip(),
-        hypothesis=hypothesis.strip(),
-        approach=approach.strip(),
-        intervention=intervention,
-        starts_on=starts_on,
-        ends_on=ends_on,
-        created_by=user,
-    )
+    fields = {
+        "name": name.strip(),
+        "hypothesis": hypothesis.strip(),
+        "approach": approach.strip(),
+        "intervention": intervention,
+        "starts_on": starts_on,
+        "ends_on": ends_on,
+    }
+    return fields, places
+
+
+@transaction.atomic
+def pilot_create(*, user: User, **given: Any) -> Pilot:
+    """Registers a pilot: name, hypothesis, approach, municipalities, starts_on, ends_on and
+    (optionally) intervention."""
+    require(user, Action.CREATE, Pilot)
+    fields, places = _validated(user, **{"intervention": None, **given})
+    pilot = Pilot.objects.create(**fields, created_by=user)
     pilot.municipalities.set(places)
     return pilot
 
 
 @transaction.atomic
-def pilot_update(
-    *,
-    user: User,
-    pilot: Pilot,
-    name: str,
-    hypothesis: str,
-    approach: str,
-    municipalities: Iterable[Municipality],
-    starts_on: datetime.date,
-    ends_on: datetime.date,
-    intervention: Intervention | None = None,
-) -> Pilot:
-    """Changes what the pilot is; its comparison follows with the next refresh."""
+def pilot_update(*, user: User, pilot: Pilot, **given: Any) -> Pilot:
+    """Changes what the pilot is (the fields of `pilot_fields`, all or some); its comparison
+    follows with the next refresh."""
     require(user, Action.CHANGE, pilot)
-    _check(
-        name=name, hypothesis=hypothesis, approach=approach, starts_on=starts_on, ends_on=ends_on
-    )
-    places = list(municipalities)
-    if not places:
-        raise ValidationError({"municipalities": _("Kies ten minste één gemeente.")})
-    if Pilot.objects.filter(name=name.strip()).exclude(pk=pilot.pk).exists():
-        raise ValidationError({"name": _("Er is al een pilot met deze naam.")})
-    pilot.name, pilot.hypothesis, pilot.approach = (
-        name.strip(),
-        hypothesis.strip(),
-        approach.strip(),
-    )
-    pilot.intervention, pilot.starts_on, pilot.ends_on = intervention, starts_on, ends_on
+    fields, places = _validated(user, **{**pilot_fields(pilot), **given}, pilot=pilot)
+    for name, value in fields.items():
+        setattr(pilot, name, value)
     pilot.compared_at = None
     pilot.save()
     pilot.municipalities.set(places)

@@ -15,21 +15,15 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext
 
 from casework.insight.models import Enrolment, Pilot
+from casework.insight.pilots import COHORT, cohort_parameters
 from casework.models import Case
 from partners.models import ReadPath
 from partners.policy import Action
 from partners.reading import Reader
 
-RECORDS = """
-WITH enrolled AS (SELECT case_id FROM insight_enrolment WHERE pilot_id = %(pilot)s),
-cohort AS (
-    SELECT c.case_id, false AS pilot FROM insight_contribution c
-    WHERE c.measure = 'aangemeld' AND c.municipality_id = ANY(%(municipalities)s)
-      AND c.month BETWEEN %(start)s AND %(end)s
-      AND c.case_id NOT IN (SELECT case_id FROM enrolled)
-    UNION ALL
-    SELECT case_id, true FROM enrolled
-)
+RECORDS = (
+    COHORT  # noqa: S608 - fixed text of this module; values are parameters
+    + """
 SELECT k.case_id, k.pilot, m.cbs_code, reg.month, esc.level, plan.days, follow.carried_on,
        follow.signalled_6, follow.signalled_12
 FROM cohort k
@@ -54,6 +48,7 @@ LEFT JOIN LATERAL (
 ) follow ON true
 ORDER BY k.pilot DESC, k.case_id
 """
+)
 
 
 def pilots(reader: Reader) -> QuerySet[Pilot]:
@@ -109,15 +104,7 @@ def research_records(reader: Reader, pilot: Pilot) -> Iterator[dict[str, Any]]:
     if not reader.can(Action.VIEW_CONTENT, pilot):
         raise Http404
     with connection.cursor() as cursor:
-        cursor.execute(
-            RECORDS,
-            {
-                "pilot": pilot.pk,
-                "municipalities": list(pilot.municipalities.values_list("pk", flat=True)),
-                "start": pilot.starts_on.replace(day=1),
-                "end": pilot.ends_on.replace(day=1),
-            },
-        )
+        cursor.execute(RECORDS, cohort_parameters(pilot))
         rows = cursor.fetchall()
     exporter = reader.via(ReadPath.EXPORT).for_purpose(
         f"Onderzoek in de proeftuin, gepseudonimiseerd: pilot {pilot.pk}"
