@@ -21,11 +21,11 @@ RUN pip install --no-cache-dir uv==0.13.9 \
 COPY --from=static /app/node_modules ./node_modules
 COPY . .
 # Build-time values only: collectstatic and compilemessages need settings, not secrets.
-# PDF.js's unminified builds, renderer, sandbox and source maps are never loaded: left out, as
-# are Chart.js's module builds and type declarations (the pages load its minified UMD build).
+# Left out: source maps, the ReDoc bundle (the API documentation uses Swagger UI) and the copies
+# of htmx that django-htmx ships (the pages load the one from the lock file).
 RUN DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=build ALLOWED_HOSTS=build \
         DATABASE_URL=postgres://build@localhost/build \
-        sh -c "python manage.py collectstatic --no-input -v 0 -i pdf.mjs -i pdf.worker.mjs -i '*.mjs.map' -i 'pdf.renderer*' -i 'pdf.sandbox*' -i '*.d.ts' -i '*.cjs' -i '*.cjs.map' -i 'chart.js' -i 'chart.js.map' -i 'helpers.js*' -i 'chart.umd.js*' -i controllers -i core -i elements -i platform -i plugins -i scales -i types -i chunks -i helpers && python manage.py compilemessages -v 0 --ignore=node_modules --ignore=.venv" \
+        sh -c "python manage.py collectstatic --no-input -v 0 -i '*.map' -i redoc -i django_htmx && python manage.py compilemessages -v 0 --ignore=node_modules --ignore=.venv" \
     && useradd --system --home /app vierhoek && chown -R vierhoek /app/var
 USER vierhoek
 ENV DJANGO_SETTINGS_MODULE=config.settings.production \

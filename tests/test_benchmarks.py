@@ -1,4 +1,4 @@
-"""The benchmark keeps working: a small run (2,000 cases) from start to report, in a database of
+"""The benchmark keeps working: a small run (600 cases) from start to report, in a database of
 its own, through a real gunicorn."""
 
 import os
@@ -31,9 +31,9 @@ def test_a_small_benchmark_runs_and_reports_between_its_markers(tmp_path: Path) 
         sys.executable,
         "-m",
         "benchmarks",
-        "--cases=2000",
-        "--requests=20",
-        "--duration=1",
+        "--cases=600",
+        "--requests=4",
+        "--duration=0.25",
         "--regenerate",
         f"--report={report}",
         f"--database-url={DATABASE}",
@@ -49,7 +49,7 @@ def test_a_small_benchmark_runs_and_reports_between_its_markers(tmp_path: Path) 
     assert text.startswith("# Performance\n\nWritten by hand.\n")
     assert text.endswith("\nAlso by hand.\n")
     assert "old figures" not in text
-    assert "## Results: 2,000 cases" in text
+    assert "## Results: 600 cases" in text
     assert "generated in this run" in text
 
     rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| ")]
@@ -112,7 +112,7 @@ def test_a_small_insight_benchmark_runs_and_reports(tmp_path: Path) -> None:
         command, cwd=ROOT, env=environment, capture_output=True, text=True, timeout=900
     )
     text = report.read_text()
-    # At 2,000 cases the aims are met easily; a failure here is a broken benchmark.
+    # At 1,200 cases the aims are met easily; a failure here is a broken benchmark.
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-3000:]
     assert "OLD FIGURES" not in text
     assert re.search(r"Full rebuild of the summaries \(the nightly task\): [\d.]+ s", text)

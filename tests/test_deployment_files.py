@@ -1,5 +1,6 @@
 """docker-compose.yml runs the same processes as `make run` (no Docker engine runs here)."""
 
+import json
 import re
 from pathlib import Path
 
@@ -94,4 +95,18 @@ def test_the_image_build_steps_run_here(tmp_path: Path) -> None:
         [shell, "-c", command], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    assert (tmp_path / "static" / "staticfiles.json").exists()
+    manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())["paths"]
+    # Every file a page asks for is collected, and nothing of the packages it does not ask for.
+    asked = set()
+    for template in (ROOT / "templates").rglob("*.html"):
+        asked |= set(re.findall(r"\{% static '([^']+)' %\}", template.read_text()))
+    for template in ROOT.glob("*/**/templates/**/*.html"):
+        asked |= set(re.findall(r"\{% static '([^']+)' %\}", template.read_text()))
+    assert {"vendor/chartjs/chart.umd.min.js", "css/vierhoek.css"} <= asked
+    assert asked <= set(manifest), asked - set(manifest)
+    # The storage is strict for our own files: it knows every folder of static/.
+    from config.storage import OWN
+
+    assert set(OWN) == {f"{folder.name}/" for folder in (ROOT / "static").iterdir()}
+    vendor = {path for path in manifest if path.startswith("vendor/")}
+    assert vendor == {path for path in asked if path.startswith("vendor/")}

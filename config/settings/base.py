@@ -192,17 +192,25 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
-STATICFILES_DIRS = [
-    BASE_DIR / "static",
-    # Front-end packages come from the npm lock file, installed by the set-up.
-    ("vendor/utrecht", BASE_DIR / "node_modules/@utrecht/component-library-css/dist"),
-    ("vendor/utrecht-tokens", BASE_DIR / "node_modules/@utrecht/design-tokens/dist"),
-    ("vendor/htmx", BASE_DIR / "node_modules/htmx.org/dist"),
-    # PDF.js: the plan's PDF read in the browser, without a plug-in.
-    ("vendor/pdfjs", BASE_DIR / "node_modules/pdfjs-dist/build"),
-    # Chart.js: the charts of the insight pages (each with its table of the same figures).
-    ("vendor/chartjs", BASE_DIR / "node_modules/chart.js/dist"),
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "config.finders.VendorFinder",
 ]
+# From the front-end packages (installed from the npm lock file by the set-up), the files the
+# pages load and nothing else of them (`config/finders.py`).
+_PACKAGES = BASE_DIR / "node_modules"
+VENDOR_STATIC = {
+    "vendor/utrecht/index.css": _PACKAGES / "@utrecht/component-library-css/dist/index.css",
+    "vendor/utrecht-tokens/index.css": _PACKAGES / "@utrecht/design-tokens/dist/index.css",
+    "vendor/htmx/htmx.min.js": _PACKAGES / "htmx.org/dist/htmx.min.js",
+    # PDF.js: the plan's PDF read in the browser, without a plug-in.
+    "vendor/pdfjs/pdf.min.mjs": _PACKAGES / "pdfjs-dist/build/pdf.min.mjs",
+    "vendor/pdfjs/pdf.worker.min.mjs": _PACKAGES / "pdfjs-dist/build/pdf.worker.min.mjs",
+    # Chart.js: the charts of the insight pages (each with its table of the same figures).
+    "vendor/chartjs/chart.umd.min.js": _PACKAGES / "chart.js/dist/chart.umd.min.js",
+}
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 
