@@ -48,8 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from benchmarks.meetings import count_queries, write_section
     from benchmarks.run import Run, database_ensure, gunicorn, machine, session_for, summarise
-    from casework.insight import summaries
-    from casework.insight.models import ChangedCase, Contribution, Figure
+    from casework.insight import publication, summaries
+    from casework.insight.models import ChangedCase, Contribution, Figure, Publication
 
     database_ensure()
     call_command("migrate", verbosity=0)
@@ -70,6 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     update_seconds = time.monotonic() - started
     if ChangedCase.objects.exists() or not refreshed:
         raise SystemExit("the refresh left changed cases behind")
+    publish_seconds = publication.publish()
+    publications = Publication.objects.count()
 
     researcher, places = prepare(options.year)
     session = session_for(researcher)
@@ -113,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"- Up to date after {changed:,} changed cases ({marked:,} marked by the triggers: "
             f"escalations, new signals, steps of the process): {update_seconds:.2f} s "
             f"(aim: at most {AIMS['update']:.0f} s).",
+            f"- Publication of what the pages show (the daily task: every place and year, "
+            f"checked level against level): {publish_seconds:.1f} s, {publications:,} "
+            "publications.",
             "- Latency: sequential requests over http to gunicorn (production settings), as a "
             "researcher, after 10 warm-up requests; queries counted in process.",
             "",

@@ -117,6 +117,7 @@ def test_a_small_insight_benchmark_runs_and_reports(tmp_path: Path) -> None:
     assert "OLD FIGURES" not in text
     assert re.search(r"Full rebuild of the summaries \(the nightly task\): [\d.]+ s", text)
     assert re.search(r"Up to date after 1,000 changed cases \([\d,]+ marked", text)
+    assert re.search(r"Publication of what the pages show .*: [\d.]+ s, [\d,]+ publications", text)
     rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| ")]
     pages = [row for row in rows if "/inzicht/" in row[0] or "/api/insight/" in row[0]]
     assert len(pages) == 4

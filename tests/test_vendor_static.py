@@ -16,7 +16,7 @@ def test_only_the_named_files_of_a_package_are_found(tmp_path: Path) -> None:
         assert finder.find("vendor/lib/lib.min.js", find_all=True) == [str(tmp_path / "lib.min.js")]
         assert finder.find("vendor/lib/lib.js") is None
         assert finder.find("vendor/lib/lib.js", find_all=True) == []
-        listed = [(path, storage.prefix) for path, storage in finder.list(None)]
+        listed = [(path, getattr(storage, "prefix", "")) for path, storage in finder.list(None)]
         assert listed == [("lib.min.js", "vendor/lib")]
         assert finder.check() == []
 

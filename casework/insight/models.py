@@ -108,6 +108,34 @@ class Figure(models.Model):
         return f"{self.measure} {self.key} {self.month:%Y-%m}: {self.n}"
 
 
+class Publication(models.Model):
+    """The figures of one place and year as the pages show them: a copy of its sums taken when
+    the worker published, and the numbers hidden because of what the other levels show (beside
+    what the place's own tables hide). Published once a day (`publication.py`)."""
+
+    scope = models.PositiveSmallIntegerField(choices=Scope)
+    scope_id = models.IntegerField()
+    year = models.PositiveSmallIntegerField()
+    # {"rows": [[measure, key, detail, month, n, total], ...], "status_before": {status: n}}
+    sums = models.JSONField()
+    # [[table, row, column], ...]
+    hidden = models.JSONField(default=list)
+    # The day the grids were made for: the quarters begun and the follow-up windows passed.
+    as_of = models.DateField()
+    published_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("publicatie van de cijfers")
+        verbose_name_plural = _("publicaties van de cijfers")
+        default_permissions = ()
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "scope_id", "year"], name="publication_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{Scope(self.scope).label} {self.scope_id}, {self.year}"
+
+
 class ChangedCase(models.Model):
     """A case whose contributions are to be computed again (filled by database triggers)."""
 
@@ -128,6 +156,7 @@ class State(models.Model):
     refreshed_at = models.DateTimeField(_("bijgewerkt om"), null=True)
     rebuilt_at = models.DateTimeField(_("opnieuw opgebouwd om"), null=True)
     rebuild_seconds = models.FloatField(_("duur van de laatste opbouw (seconden)"), null=True)
+    published_at = models.DateTimeField(_("gepubliceerd om"), null=True)
 
     class Meta:
         verbose_name = _("stand van de cijfers")

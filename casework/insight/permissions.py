@@ -2,7 +2,7 @@
 
 | object | action | allowed |
 |---|---|---|
-| Figure | view (the insight pages, their exports and the API) | beleidsadviseur of onderzoeker: every municipality, region and the country; vierhoek members, chair and procesregisseur of the Zorg- en Veiligheidshuis: the municipalities of their organisation's werkgebied and the regions those lie in |
+| Publication | view (the insight pages, their exports and the API; the figures behind them, `Figure`, are read by the worker alone) | beleidsadviseur of onderzoeker: every municipality, region and the country; vierhoek members, chair and procesregisseur of the Zorg- en Veiligheidshuis: the municipalities of their organisation's werkgebied and the regions those lie in |
 | Pilot | view (the register and the comparison, in figures) | beleidsadviseur of onderzoeker: every pilot; vierhoek members, chair and procesregisseur: pilots whose municipalities all lie in their werkgebied |
 | Pilot | create | beleidsadviseur of onderzoeker, chair, procesregisseur |
 | Pilot | change | beleidsadviseur of onderzoeker; chair and procesregisseur for the pilots they see |
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
 
-from casework.insight.models import Enrolment, Figure, Pilot, Scope
+from casework.insight.models import Enrolment, Pilot, Publication, Scope
 from casework.permissions import VIERHOEK, _seen_by_the_case
 from partners.models import Municipality, Region, Role, User
 from partners.policy import Action, AnyUser, RuleResult, has_role, rule, territory
@@ -52,7 +52,7 @@ def reach(user: AnyUser) -> Reach:
     return Reach(False, Municipality.objects.none(), Region.objects.none())
 
 
-@rule(Figure, Action.VIEW)
+@rule(Publication, Action.VIEW)
 def view_figures(user: User) -> RuleResult:
     if has_role(user, Role.RESEARCHER):
         return True

@@ -19,6 +19,11 @@ gives it, nor any sum of hidden numbers. Where two tables show the same number (
 instruments are a row of one table and the total of another), `suppress_linked` hides it in
 both once it is hidden in one. The periods are calendar years of fixed quarters, so two
 periods never differ by one small cell.
+
+A region is the sum of its municipalities and the country of its regions, and one may see
+several levels. `suppress_across` hides a number of the higher level when the numbers its
+parts show would give away what its hidden parts hold (`publication.py` applies it to every
+place, level by level, and the pages show what it published).
 """
 
 from collections.abc import Hashable, Iterable, Sequence
@@ -125,3 +130,57 @@ def suppress_linked(grids: Sequence[Grid], links: Iterable[Sequence[tuple[Grid, 
                     if key not in grid.hidden:
                         grid.hidden.add(key)
                         changed = True
+
+
+def _pinned(rest: int, ranges: list[tuple[int, float]]) -> bool:
+    """Whether some hidden count is pinned to one value by the sum `rest` of all of them, each
+    known to lie in its range ("< 5": 0 to 4; "×": five or more)."""
+    for i, (low, high) in enumerate(ranges):
+        others = ranges[:i] + ranges[i + 1 :]
+        least = max(low, rest - sum(h for _l, h in others))
+        most = min(high, rest - sum(lo for lo, _h in others))
+        if least >= most:
+            return True
+    return False
+
+
+def _gives_away(key: Key, value: int, parts: Sequence[Grid]) -> bool:
+    hidden = [part for part in parts if key in part.hidden]
+    if not hidden:
+        return False
+    rest = value - sum(part.values.get(key, 0) for part in parts if key not in part.hidden)
+    ranges = [
+        (0, THRESHOLD - 1) if part.small(*key) else (THRESHOLD, float("inf")) for part in hidden
+    ]
+    return rest < THRESHOLD or _pinned(rest, ranges)
+
+
+def suppress_across(
+    total: Grid, parts: Sequence[Grid], finer: Sequence[Sequence[Grid]] = ()
+) -> set[Key]:
+    """The numbers of `total` (a region, the country) to hide because of its `parts` (its
+    municipalities, its regions), each suppressed already: the levels show the same things,
+    and a number of the total minus the shown numbers of its parts is what its hidden parts
+    hold together (`rest`). That must not be a count under five (a region minus its other
+    municipalities, or minus one's own), nor pin one hidden part to a value. A part that lacks
+    the number shows it as 0.
+
+    `finer` gives the parts of each part (the municipalities of each region): a hidden region's
+    number is its shown municipalities' plus its hidden ones', so the country is also checked
+    with each hidden region taken apart."""
+    found = set()
+    for key, value in total.values.items():
+        if key in total.hidden:
+            continue
+        if _gives_away(key, value, parts):
+            found.add(key)
+            continue
+        if finer:
+            apart = [
+                piece
+                for part, pieces in zip(parts, finer, strict=True)
+                for piece in (pieces if key in part.hidden else [part])
+            ]
+            if _gives_away(key, value, apart):
+                found.add(key)
+    return found

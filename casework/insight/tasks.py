@@ -1,9 +1,9 @@
 """The beat keeps the figures current: every minute the cases changed since, every night all
-of them (`summaries.py`)."""
+of them (`summaries.py`); once a day it publishes what the pages show (`publication.py`)."""
 
 from celery import shared_task
 
-from casework.insight import summaries
+from casework.insight import publication, summaries
 from casework.insight.pilots import pilots_compare
 
 
@@ -20,3 +20,8 @@ def refresh_figures() -> int | None:
 @shared_task
 def rebuild_figures() -> float | None:
     return summaries.rebuild()
+
+
+@shared_task
+def publish_figures() -> float:
+    return publication.publish()

@@ -288,7 +288,8 @@ CELERY_BEAT_SCHEDULE = {
         "task": "casework.review.tasks.send_review_mails",
         "schedule": 15 * 60,
     },
-    # The insight figures: the cases changed since the last run, and a full rebuild at night.
+    # The insight figures: the cases changed since the last run, a full rebuild at night, and
+    # what the pages show published once a day (`casework/insight/publication.py`).
     "insight-refresh": {
         "task": "casework.insight.tasks.refresh_figures",
         "schedule": env_int("INSIGHT_REFRESH_SECONDS", default=60),
@@ -296,6 +297,10 @@ CELERY_BEAT_SCHEDULE = {
     "insight-rebuild": {
         "task": "casework.insight.tasks.rebuild_figures",
         "schedule": crontab(hour=3, minute=30),
+    },
+    "insight-publish": {
+        "task": "casework.insight.tasks.publish_figures",
+        "schedule": crontab(hour=5, minute=0),
     },
     "sweep-document-jobs": {
         "task": "documents.tasks.sweep_document_jobs",

@@ -8,7 +8,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, expect
 from pytest_django.live_server_helper import LiveServer
 
-from casework.insight import summaries
+from casework.insight import publication, summaries
 from casework.insight.pilots import pilots_compare
 from interventions.catalogue import catalogue_load
 from partners.domains import domains_ensure
@@ -54,6 +54,7 @@ def many_histories(world: World) -> None:
         )
     MunicipalityFactory.create(name="Naaststad", region=world.municipality.region)
     summaries.rebuild()
+    publication.publish()
 
 
 def charts_drawn(page: Page, name: str) -> int:

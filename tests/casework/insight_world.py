@@ -5,8 +5,12 @@ import datetime
 import itertools
 from dataclasses import dataclass, field
 
+from django.db.models import Sum
 from django.utils import timezone
 
+from casework.insight.grids import Sums
+from casework.insight.models import Figure, Measure
+from casework.insight.selectors import Place
 from casework.meetings.models import AgendaItem, Meeting, MeetingKind
 from casework.models import (
     Case,
@@ -188,3 +192,18 @@ def history(
 
 
 __all__ = ["Kind", "Use", "at", "d", "history"]
+
+
+def place_sums(place: Place, year: int) -> Sums:
+    """The place's figures of the year as they are now (the worker's sums, not yet published)."""
+    figures = Figure.objects.filter(scope=place.scope, scope_id=place.id)
+    rows = figures.filter(
+        month__gte=datetime.date(year, 1, 1), month__lte=datetime.date(year, 12, 1)
+    ).values_list("measure", "key", "detail", "month__month", "n", "total")
+    before = (
+        figures.filter(measure=Measure.STATUS, month__lt=datetime.date(year, 1, 1))
+        .values("key")
+        .annotate(sum=Sum("n"))
+        .values_list("key", "sum")
+    )
+    return Sums(rows, dict(before))

@@ -10,14 +10,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
-from casework.insight import summaries
-from casework.insight.models import ChangedCase, Figure, Measure, Scope
-from casework.insight.selectors import Place, Sums, insight
+from casework.insight import publication, summaries
+from casework.insight.grids import Sums
+from casework.insight.models import ChangedCase, Figure, Measure, Publication, Scope
+from casework.insight.selectors import Place, insight
 from casework.models import Case, Signal
 from interventions.models import Intervention
 from partners.models import Municipality, ReadPath
 from partners.reading import Reader
-from tests.casework.insight_world import Use, history, intervention_of
+from tests.casework.insight_world import Use, history, intervention_of, place_sums
 from tests.conftest import api_client, verified_client
 from tests.partners.factories import MunicipalityFactory, RegionFactory
 from tests.world import World
@@ -123,8 +124,9 @@ def quarters(sums: Sums, measure: str, key: str, detail: int = 0) -> list[int]:
 def test_each_figure_as_computed_by_hand(world: World) -> None:
     made = hand_world(world)
     summaries.rebuild()
+    publication.publish()
     teststad = Place(Scope.MUNICIPALITY, world.municipality.pk, "Teststad")
-    sums = Sums(reader(world), teststad, YEAR)
+    sums = place_sums(teststad, YEAR)
 
     assert quarters(sums, Measure.REGISTERED, "") == [2, 1, 1, 0]
     assert quarters(sums, Measure.ESCALATION, "1") == [1, 1, 0, 0]
@@ -173,20 +175,21 @@ def test_each_figure_as_computed_by_hand(world: World) -> None:
     table = {t.slug: t for t in insight(reader(world), teststad, YEAR).tables}["status"]
     assert [row.label for row in table.rows][:3] == ["Signaal", "Aanmelding", "Screening"]
 
-    region = Sums(reader(world), Place(Scope.REGION, world.municipality.region_id, "r"), YEAR)
+    region = place_sums(Place(Scope.REGION, world.municipality.region_id, "r"), YEAR)
     assert quarters(region, Measure.REGISTERED, "") == [3, 1, 1, 0]
-    country = Sums(reader(world), Place(Scope.COUNTRY, 0, "NL"), YEAR)
+    country = place_sums(Place(Scope.COUNTRY, 0, "NL"), YEAR)
     assert quarters(country, Measure.REGISTERED, "") == [4, 1, 1, 0]
     assert quarters(country, Measure.ESCALATION, "4") == [1, 0, 0, 0]
-    elsewhere = Sums(reader(world), Place(Scope.MUNICIPALITY, made["verweg"].pk, "v"), YEAR)  # type: ignore[attr-defined]
+    elsewhere = place_sums(Place(Scope.MUNICIPALITY, made["verweg"].pk, "v"), YEAR)  # type: ignore[attr-defined]
     assert quarters(elsewhere, Measure.REGISTERED, "") == [1, 0, 0, 0]
 
 
 def test_status_stock_at_each_quarter_end(world: World) -> None:
     hand_world(world)
     summaries.rebuild()
+    publication.publish()
     teststad = Place(Scope.MUNICIPALITY, world.municipality.pk, "Teststad")
-    sums = Sums(reader(world), teststad, YEAR)
+    sums = place_sums(teststad, YEAR)
     from casework.insight.selectors import OPEN_STATUSES
 
     stock = {}
@@ -219,6 +222,7 @@ def test_a_refresh_of_changed_cases_gives_what_a_rebuild_gives(world: World) -> 
     made = hand_world(world)
     cases: dict[str, Case] = made["cases"]  # type: ignore[assignment]
     summaries.rebuild()
+    publication.publish()
     assert not ChangedCase.objects.exists()
     changed = {cases[k].pk for k in ("h1", "h3", "h4", "h6", "h7")}
     # Changes along every path the triggers watch.
@@ -242,8 +246,9 @@ def test_a_refresh_of_changed_cases_gives_what_a_rebuild_gives(world: World) -> 
     assert not ChangedCase.objects.exists()
     refreshed = figures()
     summaries.rebuild()
+    publication.publish()
     assert refreshed == figures()
-    region = Sums(reader(world), Place(Scope.REGION, world.municipality.region_id, "r"), YEAR)
+    region = place_sums(Place(Scope.REGION, world.municipality.region_id, "r"), YEAR)
     # h6 deleted, h7 moved in with Verweg: Teststad's two and h7 in the first quarter.
     assert quarters(region, Measure.REGISTERED, "") == [3, 1, 1, 0]
     # h4's new signal of 1 September came within six months of 20 July.
@@ -258,6 +263,7 @@ def test_the_page_hides_small_numbers_and_shows_no_case(world: World) -> None:
     for _ in range(6):
         history(world, world.municipality, registered="2025-02-15")
     summaries.rebuild()
+    publication.publish()
     client = verified_client(world.users["wethouder"])
     response = client.get(f"/inzicht/gemeente/{world.municipality.pk}/?jaar={YEAR}")
     assert response.status_code == 200
@@ -282,9 +288,60 @@ def test_the_page_hides_small_numbers_and_shows_no_case(world: World) -> None:
     assert "minder dan vijf" in page
 
 
+def test_a_region_hides_what_its_municipalities_would_give_away(world: World) -> None:
+    """Naaststad's one registration is hidden on its page; the region's eight minus Teststad's
+    seven would give it, so the region hides its eight too, for the wethouder of Teststad (who
+    sees both) and for the researcher (who sees every municipality)."""
+    made = hand_world(world)
+    for _ in range(6):
+        history(world, world.municipality, registered="2025-02-15")
+    summaries.rebuild()
+    publication.publish()
+    region = Place(Scope.REGION, world.municipality.region_id, "R")
+    naaststad = Place(Scope.MUNICIPALITY, made["naaststad"].pk, "N")  # type: ignore[attr-defined]
+    teststad = Place(Scope.MUNICIPALITY, world.municipality.pk, "T")
+
+    def green_q1(username: str, place: Place) -> str:
+        tables = {t.slug: t for t in insight(reader(world, username), place, YEAR).tables}
+        return tables["aangemeld"].rows[0].cells[0].text
+
+    assert green_q1("wethouder", teststad) == "7"
+    assert green_q1("onderzoeker", naaststad) == "< 5"
+    assert green_q1("wethouder", region) == "×"
+    assert green_q1("onderzoeker", region) == "×"
+    # Asked of the figures alone, the region would have shown it.
+    assert place_sums(region, YEAR).get(Measure.ESCALATION, "1", 0) == 8
+    hidden = Publication.objects.get(scope=Scope.REGION, scope_id=region.id, year=YEAR).hidden
+    assert ["aangemeld", "1", 0] in hidden
+    # The country hides it as well: its 8 minus Elders' hidden count would leave Teststad's
+    # 7 and Naaststad's hidden one, and Verweg's hidden zero (its region is Verweg alone).
+    assert green_q1("onderzoeker", Place(Scope.COUNTRY, 0, "NL")) == "×"
+
+
+def test_the_pages_show_what_was_published_not_the_figures_of_this_minute(world: World) -> None:
+    for _ in range(6):
+        history(world, world.municipality, registered="2025-02-15")
+    summaries.rebuild()
+    publication.publish()
+    teststad = Place(Scope.MUNICIPALITY, world.municipality.pk, "T")
+
+    def registered_q1() -> str:
+        tables = {t.slug: t for t in insight(reader(world), teststad, YEAR).tables}
+        return tables["aangemeld"].rows[-1].cells[0].text
+
+    assert registered_q1() == "6"
+    history(world, world.municipality, registered="2025-02-16")
+    summaries.refresh()
+    assert place_sums(teststad, YEAR).get(Measure.REGISTERED, "", 0) == 7
+    assert registered_q1() == "6"
+    publication.publish()
+    assert registered_q1() == "7"
+
+
 def test_exports_hold_the_same_hidden_figures(world: World) -> None:
     hand_world(world)
     summaries.rebuild()
+    publication.publish()
     client = verified_client(world.users["onderzoeker"])
     response = client.get(f"/inzicht/nederland/cijfers.csv?jaar={YEAR}")
     assert response.status_code == 200
@@ -307,6 +364,7 @@ def test_exports_hold_the_same_hidden_figures(world: World) -> None:
 def test_who_sees_which_place(world: World) -> None:
     made = hand_world(world)
     summaries.rebuild()
+    publication.publish()
     teststad = world.municipality
     naaststad = made["naaststad"]
     region = teststad.region_id
@@ -344,6 +402,7 @@ def test_who_sees_which_place(world: World) -> None:
 def test_the_api_gives_the_tables_with_hidden_counts_as_null(world: World) -> None:
     hand_world(world)
     summaries.rebuild()
+    publication.publish()
     api = api_client(world.users["onderzoeker"])
     body = api.get(f"/api/insight/nederland/?jaar={YEAR}").json()
     assert body["place"] == {"kind": "nederland", "id": 0, "name": "Nederland"}
@@ -362,6 +421,7 @@ def test_the_api_gives_the_tables_with_hidden_counts_as_null(world: World) -> No
 def test_the_follow_up_waits_until_the_window_has_passed(world: World) -> None:
     hand_world(world)
     summaries.rebuild()
+    publication.publish()
     place = Place(Scope.COUNTRY, 0, "NL")
     # 2025's cohort: six months passed on 1 July 2026, twelve not yet (today is in 2026).
     table = {t.slug: t for t in insight(reader(world), place, YEAR).tables}["vervolgmeting"]
@@ -374,6 +434,7 @@ def test_the_follow_up_waits_until_the_window_has_passed(world: World) -> None:
 def test_query_count_does_not_grow_with_the_cases(world: World) -> None:
     hand_world(world)
     summaries.rebuild()
+    publication.publish()
     client = verified_client(world.users["onderzoeker"])
     url = f"/inzicht/nederland/?jaar={YEAR}"
     client.get(url)
@@ -396,6 +457,7 @@ def test_query_count_does_not_grow_with_the_cases(world: World) -> None:
             ),
         )
     summaries.rebuild()
+    publication.publish()
     with CaptureQueriesContext(connection) as many:
         response = client.get(url)
     assert response.status_code == 200

@@ -18,8 +18,8 @@ import pytest
 from django.test import Client
 from rest_framework.test import APIClient
 
-from casework.insight import summaries
-from casework.insight.models import Enrolment, Figure, Pilot
+from casework.insight import publication, summaries
+from casework.insight.models import Enrolment, Pilot, Publication
 from casework.insight.pilots import pilots_compare
 from casework.insight.services import enrolment_add, pilot_create
 from casework.models import Case
@@ -80,7 +80,7 @@ class Probe:
 
 
 PROBES: dict[str, Probe] = {}
-VIEW = ((Figure, Action.VIEW),)
+VIEW = ((Publication, Action.VIEW),)
 
 
 def probe(
@@ -309,6 +309,7 @@ def setting(world: World, username: str) -> Setting:
     )
     enrolment_add(user=world.users["procesregisseur"], pilot=pilot, case=world.case, reason="Past")
     summaries.rebuild()
+    publication.publish()
     pilots_compare()
     user = world.users[username]
     return Setting(world, other, user, verified_client(user), api_client(user), pilot, second)

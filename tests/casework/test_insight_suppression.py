@@ -4,7 +4,14 @@ and nothing hidden recoverable from a total and the shown cells."""
 import itertools
 import random
 
-from casework.insight.suppression import TOTAL, Grid, suppress, suppress_linked
+from casework.insight.suppression import (
+    TOTAL,
+    Grid,
+    Key,
+    suppress,
+    suppress_across,
+    suppress_linked,
+)
 
 
 def hidden_of(grid: Grid) -> set[tuple[object, object]]:
@@ -185,3 +192,194 @@ def test_no_hidden_count_can_be_worked_out() -> None:
         for key in grid.hidden:
             if key[0] != TOTAL and key[1] != TOTAL:
                 assert len(feasible_values(grid, key)) >= 2, (values, key)
+
+
+# --- Across levels: a region is the sum of its municipalities --------------------------------
+
+
+def region_of(parts: list[Grid]) -> Grid:
+    first = parts[0]
+    values = {
+        (r, c): sum(part.values[(r, c)] for part in parts)
+        for r in first.rows
+        for c in first.columns
+    }
+    return Grid(first.rows, first.columns, values, first.row_totals, first.column_totals)
+
+
+def published(parts: list[Grid]) -> Grid:
+    """The municipalities suppressed each on their own, the region over them (as the worker
+    publishes)."""
+    for part in parts:
+        suppress(part)
+    region = suppress(region_of(parts))
+    while found := suppress_across(region, parts):
+        region.hidden |= found
+        suppress(region)
+    return region
+
+
+def test_a_region_does_not_give_away_its_one_hidden_municipality() -> None:
+    # Teststad shows 9 and 7; Naaststad's 3 is hidden. The region's 19 minus 9 and 7 is 3.
+    teststad = Grid(["a"], ["q1", "q2"], {("a", "q1"): 9, ("a", "q2"): 7}, column_totals=False)
+    naaststad = Grid(["a"], ["q1", "q2"], {("a", "q1"): 3, ("a", "q2"): 8}, column_totals=False)
+    region = published([teststad, naaststad])
+    assert region.shown("a", "q1") is None and not region.small("a", "q1")
+    assert region.shown("a", "q2") == 15
+    # And the year's total, which holds the hidden quarter, with it.
+    assert region.shown("a", TOTAL) is None
+
+
+def test_a_region_hides_what_its_hidden_municipalities_hold_together_when_small() -> None:
+    # Two hidden counts of 1 and 2: the region's 3 + 10 minus the shown 10 is 3, a count of
+    # its own ("the rest of the region").
+    parts = [
+        Grid(["a"], ["q1"], {("a", "q1"): n}, row_totals=False, column_totals=False)
+        for n in (1, 2, 10)
+    ]
+    region = published(parts)
+    assert region.shown("a", "q1") is None
+    # Hidden counts of 3 and 4 hold 7 together, and neither is pinned: the region shows 17.
+    parts = [
+        Grid(["a"], ["q1"], {("a", "q1"): n}, row_totals=False, column_totals=False)
+        for n in (3, 4, 10)
+    ]
+    assert published(parts).shown("a", "q1") == 17
+    # Two counts of 4 hold 8 together: each "< 5" can then only be 4.
+    parts = [
+        Grid(["a"], ["q1"], {("a", "q1"): n}, row_totals=False, column_totals=False)
+        for n in (4, 4, 10)
+    ]
+    assert published(parts).shown("a", "q1") is None
+
+
+def feasible_across(parts: list[Grid], region: Grid) -> dict[tuple[int, Key], set[int]]:
+    """Every value each hidden number (of a municipality, index 0.., or of the region, index
+    -1) can have given all that the municipalities and the region show (brute force)."""
+    candidates = []
+    for part in parts:
+        free = [(r, c) for r in part.rows for c in part.columns if (r, c) in part.hidden]
+        found = []
+        for guess in itertools.product(range(5), repeat=len(free)):
+            values = {(r, c): part.values[(r, c)] for r in part.rows for c in part.columns}
+            values.update(zip(free, guess, strict=True))
+            trial = Grid(part.rows, part.columns, values, part.row_totals, part.column_totals)
+            if consistent(trial, part):
+                found.append(trial)
+        candidates.append(found)
+    feasible: dict[tuple[int, Key], set[int]] = {}
+    for trials in itertools.product(*candidates):
+        total = region_of(list(trials))
+        if not consistent(total, region):
+            continue
+        for index, trial in [*enumerate(trials), (-1, total)]:
+            shown = region if index == -1 else parts[index]
+            for key in shown.hidden:
+                feasible.setdefault((index, key), set()).add(trial.values[key])
+    return feasible
+
+
+def consistent(trial: Grid, shown: Grid) -> bool:
+    return all(
+        trial.values[key] == value
+        if key not in shown.hidden
+        else (trial.values[key] < 5) == shown.small(*key)
+        for key, value in shown.values.items()
+    )
+
+
+def test_no_hidden_count_can_be_worked_out_across_levels() -> None:
+    chance = random.Random(20)  # noqa: S311 - test data
+    tried = naive_leaks = shown_over_hidden = 0
+    while tried < 60:
+        rows = [f"r{i}" for i in range(chance.randint(1, 2))]
+        columns = [f"c{i}" for i in range(chance.randint(1, 2))]
+        row_totals, column_totals = chance.random() < 0.7, chance.random() < 0.7
+        parts = [
+            Grid(
+                rows,
+                columns,
+                {(r, c): chance.choice([0, 1, 2, 3, 4, 5, 6, 9]) for r in rows for c in columns},
+                row_totals,
+                column_totals,
+            )
+            for _ in range(chance.randint(2, 3))
+        ]
+        if sum(len(p.rows) * len(p.columns) for p in parts) > 8:
+            continue
+        tried += 1
+        # The region suppressed on its own only: the brute force finds what it gives away.
+        for part in parts:
+            suppress(part)
+        naive = suppress(region_of(parts))
+        if any(len(values) < 2 for values in feasible_across(parts, naive).values()):
+            naive_leaks += 1
+        region = published(parts)
+        for (index, key), values in feasible_across(parts, region).items():
+            assert len(values) >= 2, (index, key, [p.values for p in parts], values)
+        shown_over_hidden += sum(
+            1
+            for key in region.values
+            if key not in region.hidden and any(key in part.hidden for part in parts)
+        )
+    assert naive_leaks > 10
+    # The region still shows numbers whose municipalities hide theirs (hiding all is no answer).
+    assert shown_over_hidden > 20
+
+
+def test_no_hidden_count_can_be_worked_out_from_the_country_either() -> None:
+    """Two regions of one or two municipalities each, and the country over them: a hidden
+    region taken apart into what its municipalities show must give nothing away either."""
+    chance = random.Random(7)  # noqa: S311 - test data
+    for _ in range(80):
+        columns = [f"c{i}" for i in range(chance.randint(1, 2))]
+        shape = [chance.randint(1, 2) for _region in range(2)]
+        municipalities = [
+            [
+                Grid(
+                    ["r"],
+                    columns,
+                    {("r", c): chance.choice([0, 1, 2, 3, 5, 6, 9]) for c in columns},
+                    column_totals=False,
+                )
+                for _m in range(size)
+            ]
+            for size in shape
+        ]
+        regions = [published(parts) for parts in municipalities]
+        country = suppress(region_of(regions))
+        while found := suppress_across(country, regions, municipalities):
+            country.hidden |= found
+            suppress(country)
+        flat = [part for parts in municipalities for part in parts]
+        candidates = []
+        for part in flat:
+            free = [key for key in part.values if key in part.hidden and key[1] != TOTAL]
+            found_trials = []
+            for guess in itertools.product(range(5), repeat=len(free)):
+                values = {("r", c): part.values[("r", c)] for c in columns}
+                values.update(zip(free, guess, strict=True))
+                trial = Grid(["r"], columns, values, column_totals=False)
+                if consistent(trial, part):
+                    found_trials.append(trial)
+            candidates.append(found_trials)
+        feasible: dict[tuple[int, Key], set[int]] = {}
+        for trials in itertools.product(*candidates):
+            split = [list(trials[: shape[0]]), list(trials[shape[0] :])]
+            sums = [region_of(parts) for parts in split]
+            if not all(consistent(s, r) for s, r in zip(sums, regions, strict=True)):
+                continue
+            whole = region_of(sums)
+            if not consistent(whole, country):
+                continue
+            for index, (trial, shown) in enumerate(
+                [
+                    *zip(trials, flat, strict=True),
+                    *zip(sums, regions, strict=True),
+                    (whole, country),
+                ]
+            ):
+                for key in shown.hidden:
+                    feasible.setdefault((index, key), set()).add(trial.values[key])
+        for (index, key), possible in feasible.items():
+            assert len(possible) >= 2, (index, key, [[p.values for p in r] for r in municipalities])

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from django.conf import settings
 
-from casework.insight.models import ChangedCase, Figure, Measure, Scope, State
+from casework.insight.models import ChangedCase, Figure, Measure, Publication, Scope, State
 from casework.insight.services import pilot_create
 from config.celery import app as celery_app
 from interventions.catalogue import catalogue_load
@@ -83,3 +83,19 @@ def test_the_worker_keeps_the_figures_current(world: World) -> None:
     assert pilot.comparison["groups"]["regular"]["cases"] is None  # 3: "< 5"
     assert pilot.comparison["too_few"] is True
     assert run("insight-refresh") == 0
+
+    # What the pages show is published once a day, from the figures as they then are.
+    assert not Publication.objects.exists()
+    seconds = run("insight-publish")
+    assert isinstance(seconds, float)
+    teststad = Publication.objects.get(
+        scope=Scope.MUNICIPALITY, scope_id=world.municipality.pk, year=2025
+    )
+    registrations = [row for row in teststad.sums["rows"] if row[0] == Measure.REGISTERED]
+    assert sorted(row[3] for row in registrations) == [1, 2, 3]
+    assert {(p.scope, p.year) for p in Publication.objects.all()} >= {
+        (Scope.MUNICIPALITY, 2025),
+        (Scope.REGION, 2025),
+        (Scope.COUNTRY, 2025),
+    }
+    assert State.objects.get(pk=1).published_at is not None

@@ -9,7 +9,7 @@ import io
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from casework.insight import summaries
+from casework.insight import publication, summaries
 from casework.insight.models import Enrolment, Pilot
 from casework.insight.pilots import compare, newcombe, pilots_compare, wilson
 from casework.insight.services import enrolment_add, pilot_create
@@ -96,6 +96,7 @@ def test_the_comparison_computed_by_hand(world: World) -> None:
             reason="Past",
         )
     summaries.rebuild()
+    publication.publish()
 
     result = compare(pilot, today=TODAY)
     assert result["too_few"] is False
@@ -133,6 +134,7 @@ def test_too_few_cases_to_say_and_no_small_count_shown(world: World) -> None:
             reason="Past",
         )
     summaries.rebuild()
+    publication.publish()
     result = compare(pilot, today=TODAY)
     assert result["too_few"] is True
     assert result["groups"]["pilot"]["cases"] is None  # 3: "< 5"
@@ -151,6 +153,7 @@ def test_too_few_cases_to_say_and_no_small_count_shown(world: World) -> None:
             reason="Past",
         )
     summaries.rebuild()
+    publication.publish()
     result = compare(pilot, today=TODAY)
     assert result["too_few"] is False
     assert result["groups"]["regular"]["follow_up"]["share"] is None  # 3 of 12
@@ -272,6 +275,7 @@ def test_the_researchers_export_is_pseudonymised_and_logged(world: World) -> Non
             reason="Past",
         )
     summaries.rebuild()
+    publication.publish()
     assert (
         verified_client(world.users["procesregisseur"])
         .get(f"/proeftuin/{pilot.pk}/onderzoek.csv")

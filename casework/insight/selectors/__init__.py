@@ -1,11 +1,10 @@
 """What the insight pages read: the figures of a place (`figures.py`) and the proeftuin
 (`pilots.py`)."""
 
+from casework.insight.grids import OPEN_STATUSES
 from casework.insight.selectors.figures import (
-    OPEN_STATUSES,
     Insight,
     Place,
-    Sums,
     Table,
     default_place,
     insight,
@@ -17,7 +16,6 @@ __all__ = [
     "OPEN_STATUSES",
     "Insight",
     "Place",
-    "Sums",
     "Table",
     "default_place",
     "insight",

@@ -1,28 +1,39 @@
 """The insight of one place (a municipality, a region, the country) over one calendar year: the
 tables of figures, each with its chart, every count under five hidden (`suppression.py`).
 
-Everything is read from `Figure` (the sums kept by Celery) through the reader and the policy:
-two small queries per page, whatever the number of cases behind them.
+A page reads the place's `Publication` of the year through the reader and the policy: the copy
+of its figures the worker published, with what it hid for the other levels (`publication.py`).
+One small query per page, whatever the number of cases behind it.
 """
 
 import datetime
-from collections import defaultdict
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
 from typing import Any
 
-from django.db.models import Sum
 from django.http import Http404
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
-from casework.insight.models import Figure, Measure, Scope, State
+from casework.insight.grids import (
+    APPROACHES,
+    DOMAIN_COUNTS,
+    FORMAL,
+    OPEN_STATUSES,
+    STEPS,
+    WINDOWS,
+    Sums,
+    build,
+    carried_out,
+    complete_windows,
+    evaluated,
+    suppress_place,
+)
+from casework.insight.models import Measure, Publication, Scope, State
 from casework.insight.permissions import Reach, reach
-from casework.insight.suppression import THRESHOLD, TOTAL, Grid, suppress, suppress_linked
-from casework.models import CaseStatus, EscalationLevel, Outcome
+from casework.insight.suppression import THRESHOLD, TOTAL, Grid
+from casework.models import EscalationLevel, Outcome
 from interventions.models import Character, Intervention, Kind
 from partners.models import Domain
 from partners.policy import Action
@@ -32,26 +43,6 @@ HIDDEN = "< 5"
 # A total (or a number shown elsewhere) hidden because a count under five is in it.
 PROTECTED = "×"
 NONE = "–"
-CLOSED = (CaseStatus.CLOSED, CaseStatus.NOT_FOR_ZVH)
-OPEN_STATUSES = [status for status in CaseStatus if status not in CLOSED]
-APPROACHES = {
-    "proactief": gettext_lazy(
-        "Proactief: zorg vóór of op de dag van de eerste veiligheidsinterventie"
-    ),
-    "reactief": gettext_lazy("Reactief: zorg na de eerste veiligheidsinterventie"),
-    "zonder_zorg": gettext_lazy("Nog geen zorg aan tafel"),
-}
-FORMAL = {
-    "besloten": gettext_lazy("Besloten"),
-    "afgezien": gettext_lazy("Afgezien (ingetrokken voor een besluit)"),
-    "lopend": gettext_lazy("Nog in afweging"),
-}
-STEPS = {
-    "overleg": gettext_lazy("Van signaal tot eerste overleg"),
-    "plan": gettext_lazy("Van signaal tot plan van aanpak"),
-    "vastgesteld": gettext_lazy("Van signaal tot vastgesteld door de gezagsvierhoek"),
-}
-DOMAIN_COUNTS = {"1": "1", "2": "2", "3": "3", "4": "4", "5": gettext_lazy("5 of meer")}
 
 
 @dataclass(frozen=True)
@@ -196,43 +187,6 @@ def quarter_labels(year: int, today: datetime.date) -> list[str]:
 # --- Reading -----------------------------------------------------------------------------
 
 
-class Sums:
-    """The place's figures of one year, by measure, key, detail and quarter."""
-
-    def __init__(self, reader: Reader, place: Place, year: int) -> None:
-        figures = reader.visible(
-            Action.VIEW, Figure.objects.filter(scope=place.scope, scope_id=place.id)
-        )
-        self.values: dict[tuple[str, str, int, int], int] = defaultdict(int)
-        self.totals: dict[tuple[str, str, int, int], int] = defaultdict(int)
-        self.months: dict[tuple[str, int], int] = defaultdict(int)
-        rows = figures.filter(
-            month__gte=datetime.date(year, 1, 1), month__lte=datetime.date(year, 12, 1)
-        ).values_list("measure", "key", "detail", "month", "n", "total")
-        for measure, key, detail, month, n, total in rows:
-            quarter = (month.month - 1) // 3
-            self.values[(measure, key, detail, quarter)] += n
-            self.totals[(measure, key, detail, quarter)] += total
-            if measure == Measure.STATUS:
-                self.months[(key, month.month)] += n
-        self.status_before = dict(
-            figures.filter(measure=Measure.STATUS, month__lt=datetime.date(year, 1, 1))
-            .values("key")
-            .annotate(sum=Sum("n"))
-            .values_list("key", "sum")
-        )
-        self.details = sorted({detail for (_m, _k, detail, _q) in self.values if detail})
-
-    def get(self, measure: str, key: str, quarter: int, detail: int = 0) -> int:
-        return self.values.get((measure, key, detail, quarter), 0)
-
-    def year(self, measure: str, key: str, detail: int = 0) -> int:
-        return sum(self.get(measure, key, q, detail) for q in range(4))
-
-    def sum_total(self, measure: str, key: str, quarters: Sequence[int], detail: int = 0) -> int:
-        return sum(self.totals.get((measure, key, detail, q), 0) for q in quarters)
-
-
 def _grid_rows(
     grid: Grid,
     labels: dict[Hashable, str],
@@ -257,31 +211,6 @@ def _datasets(
         {"label": str(label), "data": [grid.shown(key, column) for column in columns]}
         for key, label in labels.items()
     ]
-
-
-def _quarter_grid(
-    sums: Sums,
-    measure: str,
-    labels: dict[Hashable, str],
-    quarters: list[str],
-    *,
-    column_totals: bool = True,
-    within: Callable[[int], int] | None = None,
-) -> Grid:
-    """The measure's counts per key and quarter; `within(q)` the size of the group a quarter's
-    counts lie in when another table holds it (the cases registered, for instance)."""
-    columns = list(range(len(quarters)))
-    groups: dict[Any, int] = {}
-    if within is not None:
-        groups = {q: within(q) for q in columns}
-        groups[TOTAL] = sum(groups.values())
-    return Grid(
-        rows=list(labels),
-        columns=columns,
-        values={(key, q): sums.get(measure, str(key), q) for key in labels for q in columns},
-        column_totals=column_totals,
-        column_groups=groups,
-    )
 
 
 def _quarter_table(
@@ -314,25 +243,45 @@ def _quarter_table(
 
 
 def insight(reader: Reader, place: Place, year: int) -> Insight:
-    today = timezone.localdate()
+    """The place's tables of the year as last published; empty tables when nothing was."""
+    publication = (
+        reader.visible(
+            Action.VIEW,
+            Publication.objects.filter(scope=place.scope, scope_id=place.id, year=year),
+        )
+        .values_list("sums", "hidden", "as_of", "published_at")
+        .first()
+    )
+    extra: list[list[Any]] = []
+    if publication is None:
+        sums = Sums([], {})
+        published_at = State.objects.filter(pk=1).values_list("published_at", flat=True).first()
+        today = timezone.localdate()
+    else:
+        # The grids as the worker made them: the quarters begun and the follow-up windows
+        # passed on the day it published.
+        snapshot, extra, today, published_at = publication
+        sums = Sums.from_snapshot(snapshot)
     quarters = quarter_labels(year, today)
-    sums = Sums(reader, place, year)
-    result = Insight(place=place, year=year, quarters=quarters)
-    result.refreshed_at = State.objects.filter(pk=1).values_list("refreshed_at", flat=True).first()
-    registered, domain_counts = _registered_and_domain_counts(sums, quarters)
-    kinds, formal = _kinds_and_formal(sums, quarters)
+    domains = dict(Domain.objects.order_by("position").values_list("code", "name"))
+    grids = suppress_place(
+        build(sums, year, today, list(domains)),
+        ((name, (row, column)) for name, row, column in extra),
+    )
+    result = Insight(place=place, year=year, quarters=quarters, refreshed_at=published_at)
+    names = _names(sorted({*evaluated(sums), *carried_out(sums)}))
     result.tables = [
-        _status(sums, quarters),
-        registered,
-        _approach(sums, quarters),
-        kinds,
-        _characters(sums, quarters),
-        formal,
-        _durations(sums, quarters),
-        domain_counts,
-        _domains(sums, quarters),
-        _evaluations(sums),
-        _follow_up(sums, year, today),
+        _status(grids["status"], quarters),
+        _registered(grids["aangemeld"], quarters),
+        _approach(grids["aanpak"], quarters),
+        _kinds(grids["soort"], quarters),
+        _characters(grids["karakter"], quarters),
+        _formal(grids["formeel"], quarters),
+        _durations(grids["doorlooptijd"], sums, quarters),
+        _domain_counts(grids["domeinen"], quarters),
+        _domains(grids["domein"], quarters, domains),
+        _evaluations(grids["evaluaties"], sums, names),
+        _follow_up(grids["vervolgmeting"], year, today, names),
     ]
     return result
 
@@ -340,19 +289,9 @@ def insight(reader: Reader, place: Place, year: int) -> Insight:
 # --- The tables ----------------------------------------------------------------------------
 
 
-def _status(sums: Sums, quarters: list[str]) -> Table:
-    """Open cases per status at each quarter's end: the flows summed up to that moment."""
+def _status(grid: Grid, quarters: list[str]) -> Table:
     columns = list(range(len(quarters)))
-    values: dict[tuple[Hashable, Hashable], int] = {}
-    for status in OPEN_STATUSES:
-        running = sums.status_before.get(status.value, 0)
-        for q in columns:
-            running += sum(
-                sums.months.get((status.value, m), 0) for m in range(3 * q + 1, 3 * q + 4)
-            )
-            values[(status.value, q)] = running
     labels: dict[Hashable, str] = {status.value: str(status.label) for status in OPEN_STATUSES}
-    grid = suppress(Grid(list(labels), columns, values, row_totals=False))
     return Table(
         slug="status",
         title=_("Lopende casussen per status"),
@@ -372,28 +311,22 @@ def _status(sums: Sums, quarters: list[str]) -> Table:
     )
 
 
-def _registered_and_domain_counts(sums: Sums, quarters: list[str]) -> tuple[Table, Table]:
-    """Both count the cases registered in each quarter: a total hidden in one is hidden in
-    the other."""
+def _registered(grid: Grid, quarters: list[str]) -> Table:
     levels: dict[Hashable, str] = {str(level.value): str(level.label) for level in EscalationLevel}
-    counts: dict[Hashable, str] = {key: str(label) for key, label in DOMAIN_COUNTS.items()}
-    by_level = _quarter_grid(sums, Measure.ESCALATION, levels, quarters)
-    by_count = _quarter_grid(sums, Measure.DOMAIN_COUNT, counts, quarters)
-    totals = [*range(len(quarters)), TOTAL]
-    suppress_linked(
-        [by_level, by_count],
-        [[(by_level, (TOTAL, q)), (by_count, (TOTAL, q))] for q in totals],
-    )
-    registered = _quarter_table(
-        by_level,
+    return _quarter_table(
+        grid,
         levels,
         quarters,
         slug="aangemeld",
         title=_("Aangemelde casussen naar escalatieniveau"),
         explanation=_("Casussen aangemeld in het kwartaal, naar hun escalatieniveau van nu."),
     )
-    domain_counts = _quarter_table(
-        by_count,
+
+
+def _domain_counts(grid: Grid, quarters: list[str]) -> Table:
+    counts: dict[Hashable, str] = {key: str(label) for key, label in DOMAIN_COUNTS.items()}
+    return _quarter_table(
+        grid,
         counts,
         quarters,
         slug="domeinen",
@@ -403,12 +336,10 @@ def _registered_and_domain_counts(sums: Sums, quarters: list[str]) -> tuple[Tabl
             "deelnamen of deelnemen."
         ),
     )
-    return registered, domain_counts
 
 
-def _approach(sums: Sums, quarters: list[str]) -> Table:
+def _approach(grid: Grid, quarters: list[str]) -> Table:
     labels: dict[Hashable, str] = {key: str(label) for key, label in APPROACHES.items()}
-    grid = suppress(_quarter_grid(sums, Measure.APPROACH, labels, quarters))
     table = _quarter_table(
         grid,
         labels,
@@ -433,22 +364,10 @@ def _approach(sums: Sums, quarters: list[str]) -> Table:
     return table
 
 
-def _kinds_and_formal(sums: Sums, quarters: list[str]) -> tuple[Table, Table]:
-    """The formal instruments considered are a row of the kinds: hidden in one, hidden in
-    the other."""
+def _kinds(grid: Grid, quarters: list[str]) -> Table:
     kinds: dict[Hashable, str] = {kind.value: str(kind.label) for kind in Kind}
-    formal: dict[Hashable, str] = {key: str(label) for key, label in FORMAL.items()}
-    by_kind = _quarter_grid(sums, Measure.KIND, kinds, quarters)
-    by_course = _quarter_grid(sums, Measure.FORMAL, formal, quarters)
-    suppress_linked(
-        [by_kind, by_course],
-        [
-            [(by_kind, (Kind.FORMAL.value, q)), (by_course, (TOTAL, q))]
-            for q in [*range(len(quarters)), TOTAL]
-        ],
-    )
-    kinds_table = _quarter_table(
-        by_kind,
+    return _quarter_table(
+        grid,
         kinds,
         quarters,
         slug="soort",
@@ -456,8 +375,12 @@ def _kinds_and_formal(sums: Sums, quarters: list[str]) -> tuple[Table, Table]:
         explanation=_("Interventies voorgesteld in het kwartaal, naar hun soort in de catalogus."),
         stacked=False,
     )
-    formal_table = _quarter_table(
-        by_course,
+
+
+def _formal(grid: Grid, quarters: list[str]) -> Table:
+    formal: dict[Hashable, str] = {key: str(label) for key, label in FORMAL.items()}
+    table = _quarter_table(
+        grid,
         formal,
         quarters,
         slug="formeel",
@@ -467,18 +390,12 @@ def _kinds_and_formal(sums: Sums, quarters: list[str]) -> tuple[Table, Table]:
             "wat ervan kwam."
         ),
     )
-    formal_table.rows[-1].label = _("Overwogen (totaal)")
-    return kinds_table, formal_table
+    table.rows[-1].label = _("Overwogen (totaal)")
+    return table
 
 
-def _characters(sums: Sums, quarters: list[str]) -> Table:
+def _characters(grid: Grid, quarters: list[str]) -> Table:
     labels: dict[Hashable, str] = {character.value: str(character.label) for character in Character}
-    proposed = partial(_sum_of, sums, Measure.KIND, [kind.value for kind in Kind])
-    grid = suppress(
-        _quarter_grid(
-            sums, Measure.CHARACTER, labels, quarters, column_totals=False, within=proposed
-        )
-    )
     return _quarter_table(
         grid,
         labels,
@@ -493,16 +410,8 @@ def _characters(sums: Sums, quarters: list[str]) -> Table:
     )
 
 
-def _durations(sums: Sums, quarters: list[str]) -> Table:
+def _durations(grid: Grid, sums: Sums, quarters: list[str]) -> Table:
     columns = list(range(len(quarters)))
-    grid = suppress(
-        Grid(
-            list(STEPS),
-            columns,
-            {(step, q): sums.get(Measure.DURATION, step, q) for step in STEPS for q in columns},
-            column_totals=False,
-        )
-    )
     rows = []
     datasets = []
     for step, label in STEPS.items():
@@ -536,17 +445,8 @@ def _durations(sums: Sums, quarters: list[str]) -> Table:
     )
 
 
-def _domains(sums: Sums, quarters: list[str]) -> Table:
-    labels: dict[Hashable, str] = {
-        code: _(name)
-        for code, name in Domain.objects.order_by("position").values_list("code", "name")
-    }
-    registered = partial(_sum_of, sums, Measure.REGISTERED, [""])
-    grid = suppress(
-        _quarter_grid(
-            sums, Measure.DOMAIN, labels, quarters, column_totals=False, within=registered
-        )
-    )
+def _domains(grid: Grid, quarters: list[str], names: dict[str, str]) -> Table:
+    labels: dict[Hashable, str] = {code: _(names[str(code)]) for code in grid.rows}
     return _quarter_table(
         grid,
         labels,
@@ -561,43 +461,23 @@ def _domains(sums: Sums, quarters: list[str]) -> Table:
     )
 
 
-def _sum_of(sums: Sums, measure: str, keys: Sequence[str], quarter: int) -> int:
-    return sum(sums.get(measure, key, quarter) for key in keys)
-
-
 def _names(ids: Sequence[int]) -> dict[int, str]:
     return dict(Intervention.objects.filter(pk__in=ids).values_list("pk", "name"))
 
 
-def _evaluations(sums: Sums) -> Table:
+def _evaluations(grid: Grid, sums: Sums, names: dict[int, str]) -> Table:
     outcomes: dict[Hashable, str] = {outcome.value: str(outcome.label) for outcome in Outcome}
-    evaluated = [
-        d
-        for d in sums.details
-        if any(sums.year(Measure.EVALUATION, str(key), d) for key in outcomes)
-    ]
-    names = _names(evaluated)
-    grid = suppress(
-        Grid(
-            evaluated,
-            list(outcomes),
-            {
-                (d, key): sums.year(Measure.EVALUATION, str(key), d)
-                for d in evaluated
-                for key in outcomes
-            },
-        )
-    )
+    rated = [int(str(detail)) for detail in grid.rows]
     rows = []
-    for detail in evaluated:
+    for detail in rated:
         n = grid.shown(detail, TOTAL)
-        rated = sum(
+        given = sum(
             sums.sum_total(Measure.EVALUATION, str(key), range(4), detail) for key in outcomes
         )
         cells = [_cell(grid, detail, key) for key in [*outcomes, TOTAL]]
-        cells.append(_derived(rated / n if n else None, 1))
+        cells.append(_derived(given / n if n else None, 1))
         rows.append(Row(names.get(detail, str(detail)), cells))
-    if evaluated:
+    if rated:
         rows.append(
             Row(
                 _("Alle interventies"),
@@ -618,47 +498,30 @@ def _evaluations(sums: Sums) -> Table:
             "type": "bar",
             "stacked": True,
             "horizontal": True,
-            "labels": [names.get(d, str(d)) for d in evaluated],
+            "labels": [names.get(d, str(d)) for d in rated],
             "datasets": [
-                {"label": label, "data": [grid.shown(d, key) for d in evaluated]}
+                {"label": label, "data": [grid.shown(d, key) for d in rated]}
                 for key, label in outcomes.items()
             ],
         },
     )
 
 
-def _follow_up(sums: Sums, year: int, today: datetime.date) -> Table:
+def _follow_up(grid: Grid, year: int, today: datetime.date, names: dict[int, str]) -> Table:
     """Per intervention carried out in the year (a cohort), the share of cases with a new
     signal within 6 and 12 months; shown once the window has passed for the whole cohort."""
-    carried = [d for d in sums.details if sums.year(Measure.FOLLOW_UP, "uitgevoerd", d)]
-    names = _names(carried)
-    windows = [
-        (6, datetime.date(year + 1, 7, 1)),
-        (12, datetime.date(year + 2, 1, 1)),
-    ]
-    # One grid per cohort row, its parts adding up to the cohort: a new signal within 6
-    # months, between 6 and 12, none (as far as the windows have passed). The counts within 6
-    # and within 12 are nested; kept apart, their difference would be a count of its own.
-    complete = [months for months, complete_on in windows if today >= complete_on]
-    parts = {0: ["n"], 1: ["6", "geen6"], 2: ["6", "12", "geen12"]}[len(complete)]
-    values: dict[tuple[Hashable, Hashable], int] = {}
-    for detail in carried:
-        cohort = sums.year(Measure.FOLLOW_UP, "uitgevoerd", detail)
-        six = sums.year(Measure.FOLLOW_UP, "signaal_6", detail)
-        twelve = sums.year(Measure.FOLLOW_UP, "signaal_12", detail)
-        counted = {"n": cohort, "6": six, "geen6": cohort - six, "12": twelve - six}
-        counted["geen12"] = cohort - twelve
-        for part in parts:
-            values[(detail, part)] = counted[part]
-    grid = suppress(Grid(carried, parts, values, column_totals=False, row_totals=len(parts) > 1))
+    carried = [int(str(detail)) for detail in grid.rows]
+    complete = complete_windows(year, today)
+    parts = list(grid.columns)
     cohort_column = TOTAL if len(parts) > 1 else "n"
     rows = []
-    datasets: dict[int, list[float | None]] = {months: [] for months, _c in windows}
+    datasets: dict[int, list[float | None]] = {months: [] for months, _w in WINDOWS}
     for detail in carried:
         cells = [_cell(grid, detail, cohort_column)]
         whole = grid.shown(detail, cohort_column)
-        for months, complete_on in windows:
+        for months, (years_on, month, day) in WINDOWS:
             if months not in complete:
+                complete_on = datetime.date(year + years_on, month, day)
                 cells += [
                     Cell(None, _("vanaf %(date)s") % {"date": complete_on.strftime("%d-%m-%Y")})
                 ] * 2
@@ -668,7 +531,7 @@ def _follow_up(sums: Sums, year: int, today: datetime.date) -> Table:
             shown = [grid.shown(detail, part) for part in within]
             signalled = None if None in shown else sum(v for v in shown if v is not None)
             if signalled is None:
-                total = sum(values[(detail, part)] for part in within)
+                total = sum(grid.values[(detail, part)] for part in within)
                 cell = Cell(None, HIDDEN if 0 < total < THRESHOLD else PROTECTED)
             else:
                 cell = _count(signalled)

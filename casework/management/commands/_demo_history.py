@@ -8,7 +8,7 @@ import random
 from django.db import transaction
 from django.utils import timezone
 
-from casework.insight import summaries
+from casework.insight import publication, summaries
 from casework.meetings.models import AgendaItem, Meeting, MeetingKind
 from casework.models import (
     Case,
@@ -176,4 +176,5 @@ def history_load(
                 added_by=author,
             )
     summaries.rebuild()
+    publication.publish()
     return cases
