@@ -68,7 +68,7 @@ def token(request: pytest.FixtureRequest, world: World) -> Iterator[str]:
 
 # Few examples per operation, the same every run.
 EXAMPLES = settings(
-    max_examples=6,
+    max_examples=4,
     deadline=None,
     suppress_health_check=list(HealthCheck),
     derandomize=True,

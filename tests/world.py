@@ -17,6 +17,7 @@ from casework.services import (
     signal_add,
 )
 from interventions.catalogue import catalogue_load
+from interventions.models import Intervention
 from partners.models import Municipality, Organisation, Role, User
 from partners.services import roles_ensure
 from tests.partners.factories import MunicipalityFactory, OrganisationFactory, UserFactory, domain
@@ -70,7 +71,8 @@ def world(db: None) -> World:
     # A transactional test (a browser test) empties the database of this test process after
     # itself: what the set-up loaded is loaded again where it is missing.
     domain("veiligheid")
-    catalogue_load()
+    if not Intervention.objects.exists():
+        catalogue_load()
     roles_ensure()
     municipality = MunicipalityFactory.create(name="Teststad")
     organisations = {

@@ -45,33 +45,45 @@ WINDOWS = ((6, (1, 7, 1)), (12, (2, 1, 1)))
 
 # A figure row: measure, key, detail, month (1 to 12), n, total.
 FigureRow = tuple[str, str, int, int, int, int]
+# Measures counted as flows (+1 in, -1 out): summed up to a moment they give a stock.
+STOCKS = (Measure.STATUS, Measure.ESCALATION_OPEN)
 
 
 class Sums:
-    """A place's figures of one year, by measure, key, detail and quarter."""
+    """A place's figures of one year, by measure, key, detail and quarter; for the stocks, the
+    flows of every month before the year summed (`before`: measure, key)."""
 
-    def __init__(self, rows: Iterable[Sequence[Any]], status_before: dict[str, int]) -> None:
+    def __init__(self, rows: Iterable[Sequence[Any]], before: dict[str, dict[str, int]]) -> None:
         self.rows: list[FigureRow] = [
             (str(m), str(k), int(d), int(month), int(n), int(t)) for m, k, d, month, n, t in rows
         ]
-        self.status_before = {str(key): int(n) for key, n in status_before.items()}
+        self.before = {
+            str(measure): {str(key): int(n) for key, n in keys.items()}
+            for measure, keys in before.items()
+        }
         self.values: dict[tuple[str, str, int, int], int] = defaultdict(int)
         self.totals: dict[tuple[str, str, int, int], int] = defaultdict(int)
-        self.months: dict[tuple[str, int], int] = defaultdict(int)
+        self.months: dict[tuple[str, str, int], int] = defaultdict(int)
         for measure, key, detail, month, n, total in self.rows:
             quarter = (month - 1) // 3
             self.values[(measure, key, detail, quarter)] += n
             self.totals[(measure, key, detail, quarter)] += total
-            if measure == Measure.STATUS:
-                self.months[(key, month)] += n
+            if measure in STOCKS:
+                self.months[(measure, key, month)] += n
         self.details = sorted({detail for (_m, _k, detail, _q) in self.values if detail})
 
     def snapshot(self) -> dict[str, Any]:
-        return {"rows": [list(row) for row in self.rows], "status_before": self.status_before}
+        return {"rows": [list(row) for row in self.rows], "before": self.before}
 
     @classmethod
     def from_snapshot(cls, data: dict[str, Any]) -> "Sums":
-        return cls(data.get("rows", []), data.get("status_before", {}))
+        return cls(data.get("rows", []), data.get("before", {}))
+
+    def stock(self, measure: str, key: str, quarter: int) -> int:
+        """The flows of the measure's key summed up to the quarter's end."""
+        return self.before.get(measure, {}).get(key, 0) + sum(
+            self.months.get((measure, key, m), 0) for m in range(1, 3 * quarter + 4)
+        )
 
     def get(self, measure: str, key: str, quarter: int, detail: int = 0) -> int:
         return self.values.get((measure, key, detail, quarter), 0)
@@ -127,17 +139,12 @@ def _quarter_grid(
     )
 
 
-def _status(sums: Sums, columns: list[int]) -> Grid:
-    """Open cases per status at each quarter's end: the flows summed up to that moment."""
-    values: dict[Key, int] = {}
-    for status in OPEN_STATUSES:
-        running = sums.status_before.get(status.value, 0)
-        for q in columns:
-            running += sum(
-                sums.months.get((status.value, m), 0) for m in range(3 * q + 1, 3 * q + 4)
-            )
-            values[(status.value, q)] = running
-    return Grid([status.value for status in OPEN_STATUSES], columns, values, row_totals=False)
+def _stock(sums: Sums, measure: str, keys: Sequence[str], columns: list[int]) -> Grid:
+    """Open cases per key at each quarter's end: the flows summed up to that moment."""
+    values: dict[Key, int] = {
+        (key, q): sums.stock(measure, key, q) for key in keys for q in columns
+    }
+    return Grid(list(keys), columns, values, row_totals=False)
 
 
 def evaluated(sums: Sums) -> list[int]:
@@ -176,7 +183,13 @@ def build(sums: Sums, year: int, today: datetime.date, domains: Sequence[str]) -
     outcomes = [outcome.value for outcome in Outcome]
     rated = evaluated(sums)
     return {
-        "status": _status(sums, columns),
+        "status": _stock(sums, Measure.STATUS, [status.value for status in OPEN_STATUSES], columns),
+        "escalatie": _stock(
+            sums,
+            Measure.ESCALATION_OPEN,
+            [str(level.value) for level in EscalationLevel],
+            columns,
+        ),
         "aangemeld": _quarter_grid(
             sums, Measure.ESCALATION, [str(level.value) for level in EscalationLevel], columns
         ),
@@ -215,13 +228,16 @@ def build(sums: Sums, year: int, today: datetime.date, domains: Sequence[str]) -
 
 
 def _links(grids: dict[str, Grid]) -> list[list[tuple[Grid, Key]]]:
-    """Numbers two tables both show: the cases registered (the total of the escalation levels
-    and of the domain counts), and the formal instruments considered (a row of the kinds and
-    the total of their course)."""
+    """Numbers two tables both show: the open cases at a quarter's end (the total per status
+    and per escalation level), the cases registered (the total of the escalation levels and of
+    the domain counts), and the formal instruments considered (a row of the kinds and the total
+    of their course)."""
     columns = [*grids["aangemeld"].columns, TOTAL]
     registered, counts = grids["aangemeld"], grids["domeinen"]
     kinds, formal = grids["soort"], grids["formeel"]
+    statuses, levels = grids["status"], grids["escalatie"]
     return [
+        *([(statuses, (TOTAL, q)), (levels, (TOTAL, q))] for q in statuses.columns),
         *([(registered, (TOTAL, q)), (counts, (TOTAL, q))] for q in columns),
         *([(kinds, (Kind.FORMAL.value, q)), (formal, (TOTAL, q))] for q in columns),
     ]

@@ -32,6 +32,8 @@ class Measure(models.TextChoices):
     # Status flows: +1 into the new status, -1 out of the old one, in the month of the step;
     # summed up to a month's end they give the cases in each status at that moment.
     STATUS = "status", _("Casussen per status")
+    # The same for the escalation level of the open cases (+1 into a level, -1 out of it).
+    ESCALATION_OPEN = "escalatie_open", _("Lopende casussen per escalatieniveau")
     APPROACH = "aanpak", _("Zorg vóór of na de eerste veiligheidsinterventie")
     DURATION = "doorlooptijd", _("Doorlooptijd vanaf het eerste signaal")
     DOMAIN_COUNT = "domeinen", _("Aantal domeinen aan tafel")
@@ -116,7 +118,8 @@ class Publication(models.Model):
     scope = models.PositiveSmallIntegerField(choices=Scope)
     scope_id = models.IntegerField()
     year = models.PositiveSmallIntegerField()
-    # {"rows": [[measure, key, detail, month, n, total], ...], "status_before": {status: n}}
+    # {"rows": [[measure, key, detail, month, n, total], ...],
+    #  "before": {measure: {key: n}}} (the stocks' flows before the year)
     sums = models.JSONField()
     # [[table, row, column], ...]
     hidden = models.JSONField(default=list)

@@ -22,8 +22,8 @@ from django.db import transaction
 from django.db.models import Min, Sum
 from django.utils import timezone
 
-from casework.insight.grids import Sums, build, suppress_place
-from casework.insight.models import Figure, Measure, Publication, Scope, State
+from casework.insight.grids import STOCKS, Sums, build, suppress_place
+from casework.insight.models import Figure, Publication, Scope, State
 from casework.insight.suppression import Grid, Key, suppress_across
 from partners.models import Domain, Municipality
 
@@ -38,15 +38,15 @@ def _sums_of_year(year: int) -> dict[Place, Sums]:
     ).values_list("scope", "scope_id", "measure", "key", "detail", "month__month", "n", "total")
     for scope, scope_id, *row in figures.iterator(chunk_size=10_000):
         rows[(scope, scope_id)].append(row)
-    before: dict[Place, dict[str, int]] = defaultdict(dict)
+    before: dict[Place, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     stock = (
-        Figure.objects.filter(measure=Measure.STATUS, month__lt=datetime.date(year, 1, 1))
-        .values("scope", "scope_id", "key")
+        Figure.objects.filter(measure__in=STOCKS, month__lt=datetime.date(year, 1, 1))
+        .values("scope", "scope_id", "measure", "key")
         .annotate(sum=Sum("n"))
-        .values_list("scope", "scope_id", "key", "sum")
+        .values_list("scope", "scope_id", "measure", "key", "sum")
     )
-    for scope, scope_id, key, n in stock:
-        before[(scope, scope_id)][key] = n
+    for scope, scope_id, measure, key, n in stock:
+        before[(scope, scope_id)][measure][key] = n
     return {place: Sums(rows.get(place, []), before.get(place, {})) for place in {*rows, *before}}
 
 

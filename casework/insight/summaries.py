@@ -19,6 +19,9 @@ Definitions (also on the page "Over deze cijfers"):
   "vastgesteld" by the gezagsvierhoek; they count in the month the step was reached;
 - a formal instrument is "besloten" once a decision was taken on it (whatever came after),
   "afgezien" when it was withdrawn before that, and "lopend" otherwise;
+- the open cases per escalation level: the level a case was registered with and each change of
+  it (`casework_escalationchange`), counted while the case is open (not "afgesloten" or "niet
+  voor ZVH"), as flows (+1 into a level, -1 out of it) summed up to each quarter's end;
 - the follow-up measure: per intervention carried out (the first time in a case), whether a new
   incoming signal was received within 6 and within 12 months after the day it was carried out.
 """
@@ -32,6 +35,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from casework.insight.models import State
+from casework.models import CaseStatus
 
 CARE_DOMAINS = ("zorg", "sociaal-domein", "jeugdbescherming")
 SAFETY_KINDS = ("formeel", "informeel")
@@ -43,7 +47,7 @@ BATCH = 5000
 # {cases}: the fixed filter of the case table, "ca.id = ANY(%(ids)s)" or "TRUE".
 CONTRIBUTIONS = """
 WITH c AS (
-    SELECT ca.id, ca.municipality_id, m.region_id, ca.escalation_level,
+    SELECT ca.id, ca.municipality_id, m.region_id, ca.escalation_level, ca.created_at,
            (ca.created_at AT TIME ZONE %(tz)s)::date AS registered_on
     FROM casework_case ca JOIN partners_municipality m ON m.id = ca.municipality_id
     WHERE {cases}
@@ -93,6 +97,38 @@ reached AS (
     FROM review_submission s JOIN c ON c.id = s.case_id
     WHERE s.status = 'vastgesteld' AND s.closed_at IS NOT NULL GROUP BY s.case_id
 ),
+levels AS (
+    -- The level the case was registered with (the first change's "from", or the level it
+    -- still has), each change of it, and each step of the process, in order.
+    SELECT c.id AS case_id, c.created_at AS t, 0 AS ord,
+           coalesce((SELECT e.from_level FROM casework_escalationchange e
+                     WHERE e.case_id = c.id ORDER BY e.changed_at, e.id LIMIT 1),
+                    c.escalation_level)::text AS level, NULL::text AS status
+    FROM c
+    UNION ALL
+    SELECT e.case_id, e.changed_at, 1, e.to_level::text, NULL
+    FROM casework_escalationchange e JOIN c ON c.id = e.case_id
+    UNION ALL
+    SELECT sc.case_id, sc.changed_at, 2, NULL, sc.to_status
+    FROM casework_statuschange sc JOIN c ON c.id = sc.case_id
+),
+levels_counted AS (
+    SELECT case_id, t, ord, level, status,
+           count(level) OVER w AS level_group, count(status) OVER w AS status_group
+    FROM levels
+    WINDOW w AS (PARTITION BY case_id ORDER BY t, ord ROWS UNBOUNDED PRECEDING)
+),
+open_level AS (
+    -- The level while the case is open (NULL while it is closed or not yet registered).
+    SELECT case_id, t, ord,
+           CASE WHEN max(status) OVER (PARTITION BY case_id, status_group) <> ALL(%(closed)s)
+                THEN max(level) OVER (PARTITION BY case_id, level_group) END AS level
+    FROM levels_counted
+),
+level_moves AS (
+    SELECT case_id, t, level, lag(level) OVER (PARTITION BY case_id ORDER BY t, ord) AS before
+    FROM open_level
+),
 carried AS (
     SELECT case_id, intervention_id, min(d) AS d FROM steps
     WHERE to_status = 'uitgevoerd' GROUP BY case_id, intervention_id
@@ -108,6 +144,12 @@ contributed (case_id, month, measure, key, detail, n, total) AS (
     SELECT sc.case_id, (sc.changed_at AT TIME ZONE %(tz)s)::date, 'status', sc.from_status, 0,
            -1, 0
     FROM casework_statuschange sc JOIN c ON c.id = sc.case_id WHERE sc.from_status <> ''
+    UNION ALL
+    SELECT case_id, (t AT TIME ZONE %(tz)s)::date, 'escalatie_open', level, 0, 1, 0
+    FROM level_moves WHERE level IS NOT NULL AND level IS DISTINCT FROM before
+    UNION ALL
+    SELECT case_id, (t AT TIME ZONE %(tz)s)::date, 'escalatie_open', before, 0, -1, 0
+    FROM level_moves WHERE before IS NOT NULL AND level IS DISTINCT FROM before
     UNION ALL
     SELECT sf.case_id, sf.d, 'aanpak',
            CASE WHEN care.d IS NULL THEN 'zonder_zorg'
@@ -207,6 +249,7 @@ def _parameters(**more: Any) -> dict[str, Any]:
         "care": list(CARE_DOMAINS),
         "safety": list(SAFETY_KINDS),
         "decided": list(DECIDED),
+        "closed": [CaseStatus.CLOSED.value, CaseStatus.NOT_FOR_ZVH.value],
         **more,
     }
 

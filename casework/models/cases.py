@@ -178,6 +178,31 @@ class StatusChange(TransitionRecord):
         ordering = ["changed_at", "id"]
 
 
+class EscalationChange(models.Model):
+    """The case's escalation level changed: from which to which, when. Written by the database
+    (migration 0014) whenever a case's level changes, whichever code path changed it; read by
+    the insight figures (the open cases per level at each quarter's end)."""
+
+    case = models.ForeignKey(
+        Case,
+        verbose_name=_("casus"),
+        on_delete=models.CASCADE,
+        related_name="escalation_changes",
+    )
+    from_level = models.PositiveSmallIntegerField(_("van niveau"), choices=EscalationLevel)
+    to_level = models.PositiveSmallIntegerField(_("naar niveau"), choices=EscalationLevel)
+    changed_at = models.DateTimeField(_("gewijzigd op"))
+
+    class Meta:
+        verbose_name = _("wijziging van het escalatieniveau")
+        verbose_name_plural = _("wijzigingen van het escalatieniveau")
+        ordering = ["changed_at", "id"]
+        indexes = [models.Index(fields=["case", "changed_at"], name="escalation_case_changed")]
+
+    def __str__(self) -> str:
+        return f"{self.from_level} → {self.to_level}"
+
+
 class CaseGroupObjectPermission(GroupObjectPermissionBase):
     """Grants on a case to an organisation's group (django-guardian, direct foreign key)."""
 

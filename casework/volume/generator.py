@@ -351,11 +351,15 @@ class VolumeGenerator:
         creator: int,
         created: datetime.datetime,
         partners: list[int],
+        level: int,
     ) -> None:
         """What happened on the case after it came in: a few steps of the process, a
-        casusoverleg, interventions proposed and carried out, some evaluated (what the
-        insight figures count)."""
+        casusoverleg, interventions proposed and carried out, some evaluated, the escalation
+        level raised to where it is now (what the insight figures count)."""
         rnd = self.course
+        if level > 1 and rnd.random() < 0.4:
+            raised = min(created + datetime.timedelta(days=rnd.randrange(1, 120)), self.now)
+            add("casework_escalationchange", case_id, level - 1, level, raised)
         moment = created
         previous = "signaal"
         for status in ("aanmelding", "screening", "casusoverleg")[: rnd.randrange(4)]:
@@ -455,6 +459,10 @@ class VolumeGenerator:
                     "changed_at",
                     "reason",
                 ],
+                [],
+            ),
+            "casework_escalationchange": (
+                ["id", "case_id", "from_level", "to_level", "changed_at"],
                 [],
             ),
             "casework_caseparticipation": (
@@ -618,6 +626,7 @@ class VolumeGenerator:
             family = rnd.choices(self.surnames, cum_weights=self.surname_weights)[0]
             add_row = tables["casework_case"][1]
             ids["casework_case"] = case_id
+            level = self.course.choices((1, 2, 3, 4), weights=(55, 25, 15, 5))[0]
             add_row.append(
                 (
                     case_id,
@@ -628,7 +637,7 @@ class VolumeGenerator:
                     "",
                     ["veiligheid"],
                     "normaal",
-                    self.course.choices((1, 2, 3, 4), weights=(55, 25, 15, 5))[0],
+                    level,
                     creator,
                     created,
                     created,
@@ -723,7 +732,7 @@ class VolumeGenerator:
                 created,
             )
             add("casework_casenote_restricted_to", restricted, self.zorg)
-            self._course(add, meetings, case_id, municipality, creator, created, sources)
+            self._course(add, meetings, case_id, municipality, creator, created, sources, level)
             if case_id % BATCH == 0 or case_id == self.cases:
                 for table, (columns, rows) in tables.items():
                     self._copy(table, columns, rows)

@@ -94,7 +94,7 @@ def test_the_wethouder_reads_her_municipalitys_figures(
         "region", name="Tabel: Aangemelde casussen naar escalatieniveau"
     )
     expect(registered.get_by_role("row", name="Totaal")).to_contain_text("10")
-    assert charts_drawn(alderman, "inzicht-gemeente") == 11
+    assert charts_drawn(alderman, "inzicht-gemeente") == 12
     assert "Familie Cijfer" not in alderman.content()
     checked(axe, alderman, "inzicht-gemeente")
     alderman.set_viewport_size(PHONE)
@@ -124,7 +124,7 @@ def test_the_researcher_chooses_the_country(
     expect(
         researcher.get_by_role("heading", name=f"Inzicht: {world.municipality.region.name}, 2025")
     ).to_be_visible()
-    assert charts_drawn(researcher, "inzicht-regio") == 11
+    assert charts_drawn(researcher, "inzicht-regio") == 12
     checked(axe, researcher, "inzicht-regio")
     # No case for a researcher: the menu has no "Casussen".
     menu = researcher.get_by_role("navigation", name="Hoofdmenu")

@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 from django.db.models import Sum
 from django.utils import timezone
 
-from casework.insight.grids import Sums
-from casework.insight.models import Figure, Measure
+from casework.insight.grids import STOCKS, Sums
+from casework.insight.models import Figure
 from casework.insight.selectors import Place
 from casework.meetings.models import AgendaItem, Meeting, MeetingKind
 from casework.models import (
     Case,
     CaseIntervention,
     CaseParticipation,
+    EscalationChange,
     Evaluation,
     InterventionStatusChange,
     Signal,
@@ -68,6 +69,7 @@ def history(
     *,
     registered: str,
     escalation: int = 1,
+    escalations: tuple[tuple[str, int], ...] = (),
     statuses: tuple[tuple[str, str], ...] = (),
     domains: tuple[tuple[str, str], ...] = (),
     uses: tuple[Use, ...] = (),
@@ -95,6 +97,10 @@ def history(
         StatusChange.objects.filter(pk=change.pk).update(changed_at=moment)
         previous = status
     Case.objects.filter(pk=case.pk).update(status=previous)
+    for day, level in escalations:
+        # The database records the change (migration casework 0014); dated here.
+        Case.objects.filter(pk=case.pk).update(escalation_level=level)
+        EscalationChange.objects.filter(case=case, to_level=level).update(changed_at=at(d(day)))
     for code, day in domains:
         CaseParticipation.objects.create(
             case=case,
@@ -200,10 +206,13 @@ def place_sums(place: Place, year: int) -> Sums:
     rows = figures.filter(
         month__gte=datetime.date(year, 1, 1), month__lte=datetime.date(year, 12, 1)
     ).values_list("measure", "key", "detail", "month__month", "n", "total")
-    before = (
-        figures.filter(measure=Measure.STATUS, month__lt=datetime.date(year, 1, 1))
-        .values("key")
+    before: dict[str, dict[str, int]] = {}
+    stock = (
+        figures.filter(measure__in=STOCKS, month__lt=datetime.date(year, 1, 1))
+        .values("measure", "key")
         .annotate(sum=Sum("n"))
-        .values_list("key", "sum")
+        .values_list("measure", "key", "sum")
     )
-    return Sums(rows, dict(before))
+    for measure, key, n in stock:
+        before.setdefault(measure, {})[key] = n
+    return Sums(rows, before)

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from casework.insight import publication, summaries
 from casework.insight.grids import Sums
 from casework.insight.models import ChangedCase, Figure, Measure, Publication, Scope
-from casework.insight.selectors import Place, insight
+from casework.insight.selectors import OPEN_STATUSES, Place, insight
 from casework.models import Case, Signal
 from interventions.models import Intervention
 from partners.models import Municipality, ReadPath
@@ -171,7 +171,7 @@ def test_each_figure_as_computed_by_hand(world: World) -> None:
     assert quarters(sums, Measure.FOLLOW_UP, "signaal_12", formal.pk) == [0, 1, 1, 0]
 
     # Cases in each status at a quarter's end: h5 was in behandeling before the year.
-    assert sums.status_before == {"signaal": 0, "in_behandeling": 1}
+    assert sums.before["status"] == {"signaal": 0, "in_behandeling": 1}
     table = {t.slug: t for t in insight(reader(world), teststad, YEAR).tables}["status"]
     assert [row.label for row in table.rows][:3] == ["Signaal", "Aanmelding", "Screening"]
 
@@ -190,24 +190,60 @@ def test_status_stock_at_each_quarter_end(world: World) -> None:
     publication.publish()
     teststad = Place(Scope.MUNICIPALITY, world.municipality.pk, "Teststad")
     sums = place_sums(teststad, YEAR)
-    from casework.insight.selectors import OPEN_STATUSES
-
-    stock = {}
-    for status in OPEN_STATUSES:
-        running = sums.status_before.get(status.value, 0)
-        ends = []
-        for q in range(4):
-            running += sum(
-                sums.months.get((status.value, m), 0) for m in range(3 * q + 1, 3 * q + 4)
-            )
-            ends.append(running)
-        stock[status.value] = ends
+    stock = {
+        status.value: [sums.stock(Measure.STATUS, status.value, q) for q in range(4)]
+        for status in OPEN_STATUSES
+    }
     assert stock["in_behandeling"] == [0, 0, 0, 0]  # h5 moved on to uitvoering on 10 Mar
     assert stock["uitvoering"] == [1, 1, 1, 1]
     assert stock["aanmelding"] == [1, 0, 0, 0]  # h1 until 15 Apr; h4 briefly in July
     assert stock["screening"] == [1, 1, 1, 1]
     assert stock["casusoverleg"] == [0, 1, 1, 1]
     assert stock["signaal"] == [0, 1, 1, 1]  # h3 since 10 May
+
+
+def test_open_cases_per_escalation_level_at_each_quarter_end(world: World) -> None:
+    """e1 green from January, rood from 5 May, closed 20 November; e2 oranje since December
+    2024, donkerrood from 10 February; e3 green from August."""
+    history(
+        world,
+        world.municipality,
+        registered="2025-01-10",
+        escalation=1,
+        escalations=(("2025-05-05", 3),),
+        statuses=(("2025-11-20", "afgesloten"),),
+    )
+    history(
+        world,
+        world.municipality,
+        registered="2024-12-01",
+        escalation=2,
+        escalations=(("2025-02-10", 4),),
+    )
+    history(world, world.municipality, registered="2025-08-01", escalation=1)
+    summaries.rebuild()
+    publication.publish()
+    teststad = Place(Scope.MUNICIPALITY, world.municipality.pk, "Teststad")
+    sums = place_sums(teststad, YEAR)
+    assert sums.before[Measure.ESCALATION_OPEN] == {"2": 1}
+    stock = {
+        level: [sums.stock(Measure.ESCALATION_OPEN, level, q) for q in range(4)]
+        for level in ("1", "2", "3", "4")
+    }
+    assert stock == {
+        "1": [1, 0, 1, 1],
+        "2": [0, 0, 0, 0],
+        "3": [0, 1, 1, 0],
+        "4": [1, 1, 1, 1],
+    }
+    # The open cases per status give the same totals (the table hides them in both).
+    assert [sum(stock[level][q] for level in stock) for q in range(4)] == [
+        sum(sums.stock(Measure.STATUS, status.value, q) for status in OPEN_STATUSES)
+        for q in range(4)
+    ]
+    table = {t.slug: t for t in insight(reader(world), teststad, YEAR).tables}["escalatie"]
+    assert [row.label for row in table.rows][0].startswith("Groen")
+    assert all(cell.text == "< 5" for row in table.rows for cell in row.cells if row.total)
 
 
 def figures() -> dict[tuple[int, int, str, str, str, int], tuple[int, int]]:

@@ -272,6 +272,7 @@ def insight(reader: Reader, place: Place, year: int) -> Insight:
     names = _names(sorted({*evaluated(sums), *carried_out(sums)}))
     result.tables = [
         _status(grids["status"], quarters),
+        _escalation(grids["escalatie"], quarters),
         _registered(grids["aangemeld"], quarters),
         _approach(grids["aanpak"], quarters),
         _kinds(grids["soort"], quarters),
@@ -299,6 +300,28 @@ def _status(grid: Grid, quarters: list[str]) -> Table:
             "Het aantal casussen in elke status aan het eind van het kwartaal (of vandaag, "
             "voor het lopende kwartaal). Afgesloten casussen en casussen die niet voor het "
             "Zorg- en Veiligheidshuis waren tellen niet mee."
+        ),
+        columns=quarters,
+        rows=_grid_rows(grid, labels, columns, _("Lopend, totaal")),
+        chart={
+            "type": "bar",
+            "stacked": True,
+            "labels": quarters,
+            "datasets": _datasets(grid, labels, columns),
+        },
+    )
+
+
+def _escalation(grid: Grid, quarters: list[str]) -> Table:
+    columns = list(range(len(quarters)))
+    labels: dict[Hashable, str] = {str(level.value): str(level.label) for level in EscalationLevel}
+    return Table(
+        slug="escalatie",
+        title=_("Lopende casussen per escalatieniveau"),
+        explanation=_(
+            "Het aantal lopende casussen op elk escalatieniveau aan het eind van het kwartaal "
+            "(of vandaag, voor het lopende kwartaal): het niveau waarmee de casus werd "
+            "aangemeld en elke wijziging daarvan sindsdien."
         ),
         columns=quarters,
         rows=_grid_rows(grid, labels, columns, _("Lopend, totaal")),

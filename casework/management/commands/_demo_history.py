@@ -14,6 +14,7 @@ from casework.models import (
     Case,
     CaseIntervention,
     CaseParticipation,
+    EscalationChange,
     Evaluation,
     InterventionStatusChange,
     Signal,
@@ -46,6 +47,8 @@ def history_load(
     if history_present():
         return 0
     rnd = random.Random(seed)  # noqa: S311 - demo data
+    # The escalations of the level draw from their own stream: the rest stays as it was.
+    levels = random.Random(seed + 1)  # noqa: S311 - demo data
     today = timezone.localdate()
     start = datetime.date(2024, 1, 8)
     span = (today - start).days - 20
@@ -100,6 +103,16 @@ def history_load(
             previous = status
             day = min(day + datetime.timedelta(days=rnd.randrange(7, 45)), today)
         Case.objects.filter(pk=case.pk).update(status=previous)
+        level = case.escalation_level
+        if day > registered and levels.random() < 0.4:
+            # Up a step or two (now and then back down), on a day of the case's course; the
+            # database records the change, dated here.
+            level = max(1, min(4, level + levels.choice((1, 1, 2, -1))))
+            changed = registered + datetime.timedelta(
+                days=levels.randrange((day - registered).days)
+            )
+            Case.objects.filter(pk=case.pk).update(escalation_level=level)
+            EscalationChange.objects.filter(case=case).update(changed_at=at(changed))
         codes = [
             "veiligheid",
             *rnd.sample(
