@@ -22,7 +22,8 @@
     var horizontal = Boolean(spec.horizontal);
     var line = spec.type === "line";
     var datasets = spec.datasets.map(function (set, index) {
-      var colour = COLOURS[index % COLOURS.length];
+      // A series may bring its own colour (the escalation levels: green to dark red).
+      var colour = set.colour || COLOURS[index % COLOURS.length];
       return {
         label: set.label,
         data: set.data,

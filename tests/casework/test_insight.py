@@ -243,6 +243,9 @@ def test_open_cases_per_escalation_level_at_each_quarter_end(world: World) -> No
     ]
     table = {t.slug: t for t in insight(reader(world), teststad, YEAR).tables}["escalatie"]
     assert [row.label for row in table.rows][0].startswith("Groen")
+    # Drawn green to dark red, whatever the chart's usual order of colours.
+    colours = [dataset["colour"] for dataset in table.chart["datasets"]]  # type: ignore[attr-defined]
+    assert colours == ["#39870c", "#c45f00", "#d52b1e", "#6d0f0f"]
     assert all(cell.text == "< 5" for row in table.rows for cell in row.cells if row.total)
 
 

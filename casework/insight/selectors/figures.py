@@ -204,13 +204,26 @@ def _grid_rows(
     return rows
 
 
+# The escalation levels drawn in their own colours (contrast of 3:1 or more on white).
+LEVEL_COLOURS = {"1": "#39870c", "2": "#c45f00", "3": "#d52b1e", "4": "#6d0f0f"}
+
+
 def _datasets(
-    grid: Grid, labels: dict[Hashable, str], columns: Sequence[Hashable]
+    grid: Grid,
+    labels: dict[Hashable, str],
+    columns: Sequence[Hashable],
+    colours: dict[str, str] | None = None,
 ) -> list[dict[str, object]]:
-    return [
-        {"label": str(label), "data": [grid.shown(key, column) for column in columns]}
-        for key, label in labels.items()
-    ]
+    datasets: list[dict[str, object]] = []
+    for key, label in labels.items():
+        dataset: dict[str, object] = {
+            "label": str(label),
+            "data": [grid.shown(key, column) for column in columns],
+        }
+        if colours:
+            dataset["colour"] = colours[str(key)]
+        datasets.append(dataset)
+    return datasets
 
 
 def _quarter_table(
@@ -223,6 +236,7 @@ def _quarter_table(
     explanation: str,
     chart: str = "bar",
     stacked: bool = True,
+    colours: dict[str, str] | None = None,
 ) -> Table:
     columns = list(range(len(quarters)))
     return Table(
@@ -237,7 +251,7 @@ def _quarter_table(
             "type": chart,
             "stacked": stacked,
             "labels": quarters,
-            "datasets": _datasets(grid, labels, columns),
+            "datasets": _datasets(grid, labels, columns, colours),
         },
     )
 
@@ -329,7 +343,7 @@ def _escalation(grid: Grid, quarters: list[str]) -> Table:
             "type": "bar",
             "stacked": True,
             "labels": quarters,
-            "datasets": _datasets(grid, labels, columns),
+            "datasets": _datasets(grid, labels, columns, LEVEL_COLOURS),
         },
     )
 
@@ -343,6 +357,7 @@ def _registered(grid: Grid, quarters: list[str]) -> Table:
         slug="aangemeld",
         title=_("Aangemelde casussen naar escalatieniveau"),
         explanation=_("Casussen aangemeld in het kwartaal, naar hun escalatieniveau van nu."),
+        colours=LEVEL_COLOURS,
     )
 
 
