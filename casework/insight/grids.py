@@ -109,12 +109,11 @@ def complete_windows(year: int, today: datetime.date) -> list[int]:
 
 
 def follow_up_parts(year: int, today: datetime.date) -> list[str]:
-    """One grid per cohort row, its parts adding up to the cohort: a new signal within 6
-    months, between 6 and 12, none (as far as the windows have passed). The counts within 6
-    and within 12 are nested; kept apart, their difference would be a count of its own."""
-    return {0: ["n"], 1: ["6", "geen6"], 2: ["6", "12", "geen12"]}[
-        len(complete_windows(year, today))
-    ]
+    """The parts of a cohort row, adding up to the cohort: a new signal within 6 months,
+    between 6 and 12, none. Nothing of the cohort is shown before both windows have passed: a
+    cohort shown earlier, beside its parts shown later, would give a hidden part away (the
+    counts within 6 and within 12 are nested for the same reason)."""
+    return ["6", "12", "geen12"] if len(complete_windows(year, today)) == len(WINDOWS) else []
 
 
 def _quarter_grid(
@@ -167,11 +166,10 @@ def _follow_up(sums: Sums, year: int, today: datetime.date) -> Grid:
         cohort = sums.year(Measure.FOLLOW_UP, "uitgevoerd", detail)
         six = sums.year(Measure.FOLLOW_UP, "signaal_6", detail)
         twelve = sums.year(Measure.FOLLOW_UP, "signaal_12", detail)
-        counted = {"n": cohort, "6": six, "geen6": cohort - six, "12": twelve - six}
-        counted["geen12"] = cohort - twelve
+        counted = {"6": six, "12": twelve - six, "geen12": cohort - twelve}
         for part in parts:
             values[(detail, part)] = counted[part]
-    return Grid(carried, parts, values, column_totals=False, row_totals=len(parts) > 1)
+    return Grid(carried, parts, values, column_totals=False, row_totals=bool(parts))
 
 
 def build(sums: Sums, year: int, today: datetime.date, domains: Sequence[str]) -> dict[str, Grid]:
@@ -243,12 +241,38 @@ def _links(grids: dict[str, Grid]) -> list[list[tuple[Grid, Key]]]:
     ]
 
 
+# The tables whose column groups another table counts: (table, the table holding the group).
+GROUPED = (("karakter", "soort"), ("domein", "aangemeld"))
+
+
 def suppress_place(
     grids: dict[str, Grid], extra: Iterable[tuple[str, Key]] = ()
 ) -> dict[str, Grid]:
     """Hides what the place's own grids require, and `extra`: the numbers hidden because of
-    what other places show (`publication.py`); returns the grids."""
+    what other places show (`publication.py`); returns the grids.
+
+    Beside the links: where a group (the proposed interventions, the registered cases) is
+    hidden in its table, a count equal to it is hidden in the table counted within it; and
+    where a count of domains at the table is hidden, so is the largest count of a domain in
+    that quarter (the domains of all cases add up to the cases times their number of domains)."""
     for name, key in extra:
         grids[name].hidden.add(key)
-    suppress_linked(list(grids.values()), _links(grids))
-    return grids
+    links = _links(grids)
+    counts, domains = grids["domeinen"], grids["domein"]
+    while True:
+        suppress_linked(list(grids.values()), links)
+        changed = False
+        for name, source in GROUPED:
+            grid = grids[name]
+            hidden = {q for q in grid.column_groups if (TOTAL, q) in grids[source].hidden}
+            if not hidden <= grid.hidden_groups:
+                grid.hidden_groups |= hidden
+                changed = True
+        for q in [*counts.columns, TOTAL]:
+            if domains.rows and any((row, q) in counts.hidden for row in counts.rows):
+                largest = max(((row, q) for row in domains.rows), key=domains.values.__getitem__)
+                if largest not in domains.hidden:
+                    domains.hidden.add(largest)
+                    changed = True
+        if not changed:
+            return grids

@@ -18,7 +18,7 @@ import time
 from collections import defaultdict
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Min, Sum
 from django.utils import timezone
 
@@ -114,14 +114,21 @@ def publish(today: datetime.date | None = None) -> float:
     """Publishes every year with figures; returns the seconds it took."""
     started = time.perf_counter()
     today = today or timezone.localdate()
-    first = Figure.objects.aggregate(first=Min("month"))["first"]
-    regions: dict[int, list[int]] = defaultdict(list)
-    for municipality, region in Municipality.objects.values_list("pk", "region_id"):
-        regions[region].append(municipality)
-    domains = list(Domain.objects.order_by("position").values_list("code", flat=True))
-    years = range(first.year, today.year + 1) if first else range(0)
-    publications = [p for year in years for p in _publish_year(year, today, regions, domains)]
+    inside = connection.in_atomic_block
     with transaction.atomic():
+        # One snapshot for all of it: a refresh committing meanwhile must not make one year's
+        # figures disagree with the next year's, or a region's with its municipalities'. (A
+        # caller's transaction, in a test, has chosen its own.)
+        if not inside:
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        first = Figure.objects.aggregate(first=Min("month"))["first"]
+        regions: dict[int, list[int]] = defaultdict(list)
+        for municipality, region in Municipality.objects.values_list("pk", "region_id"):
+            regions[region].append(municipality)
+        domains = list(Domain.objects.order_by("position").values_list("code", flat=True))
+        years = range(first.year, today.year + 1) if first else range(0)
+        publications = [p for year in years for p in _publish_year(year, today, regions, domains)]
         Publication.objects.all().delete()
         Publication.objects.bulk_create(publications, batch_size=500)
         State.objects.update_or_create(pk=1, defaults={"published_at": timezone.now()})

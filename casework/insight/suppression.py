@@ -53,6 +53,8 @@ class Grid:
     column_totals: bool = True
     # The size of the group each column counts within, when another table holds it.
     column_groups: dict[Any, int] = field(default_factory=dict)
+    # The columns whose group is hidden in its own table.
+    hidden_groups: set[Any] = field(default_factory=set)
     hidden: set[Key] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -101,9 +103,13 @@ def suppress(grid: Grid) -> Grid:
     for column, size in grid.column_groups.items():
         if 0 < size < THRESHOLD:
             grid.hidden.update((row, column) for row in grid.rows)
-        # The group minus a count is a count too ("the cases without Zorg at the table").
+        # The group minus a count is a count too ("the cases without Zorg at the table"); and
+        # where the group is hidden in its own table, a count equal to it would show it.
+        least = 0 if column in grid.hidden_groups else 1
         grid.hidden.update(
-            (row, column) for row in grid.rows if 0 < size - grid.values[(row, column)] < THRESHOLD
+            (row, column)
+            for row in grid.rows
+            if least <= size - grid.values[(row, column)] < THRESHOLD
         )
     changed = True
     while changed:
@@ -111,6 +117,19 @@ def suppress(grid: Grid) -> Grid:
         for line in lines:
             if line.total not in grid.hidden and any(c in grid.hidden for c in line.cells):
                 grid.hidden.add(line.total)
+                changed = True
+        for line in lines:
+            if line.total not in grid.hidden or set(line.cells) <= grid.hidden:
+                continue
+            if grid.values[line.total] < THRESHOLD:
+                # A hidden total under five (a zero among them) with a count shown beside it
+                # would tell that it is small enough for all of them to be hidden, or zero.
+                grid.hidden.update(line.cells)
+                changed = True
+            elif not grid.hidden & set(line.cells):
+                # A total hidden for another table's sake (the same number shown there, or at
+                # another level) is still the sum of its cells: one of them is hidden with it.
+                grid.hidden.add(min(line.cells, key=lambda cell: grid.values[cell]))
                 changed = True
     return grid
 
@@ -132,7 +151,7 @@ def suppress_linked(grids: Sequence[Grid], links: Iterable[Sequence[tuple[Grid, 
                         changed = True
 
 
-def _pinned(rest: int, ranges: list[tuple[int, float]]) -> bool:
+def _pinned(rest: int, ranges: list[tuple[float, float]]) -> bool:
     """Whether some hidden count is pinned to one value by the sum `rest` of all of them, each
     known to lie in its range ("< 5": 0 to 4; "×": five or more)."""
     for i, (low, high) in enumerate(ranges):
@@ -144,15 +163,37 @@ def _pinned(rest: int, ranges: list[tuple[int, float]]) -> bool:
     return False
 
 
+def _bounds(part: Grid, key: Key) -> tuple[float, float]:
+    """What a reader can tell of a number of `part` from the part alone: shown, its value; "< 5"
+    1 to 4 (a zero is mostly shown); "×" five or more, and for a total no more than its cells
+    can hold, for a count within a group no more than the group (and near it, when hidden for
+    the group's sake). Erring towards knowing more, which hides more."""
+    if key not in part.hidden:
+        value = part.values.get(key, 0)
+        return value, value
+    if part.small(*key):
+        return 1, THRESHOLD - 1
+    low, high = float(THRESHOLD), float("inf")
+    for line in part.lines():
+        if line.total == key:
+            cells = [_bounds(part, cell) for cell in line.cells]
+            low = max(low, sum(lo for lo, _hi in cells))
+            high = min(high, sum(hi for _lo, hi in cells))
+    group = part.column_groups.get(key[1])
+    if group is not None and key[0] != TOTAL:
+        low, high = max(low, group - THRESHOLD + 1), min(high, group)
+    return low, high
+
+
 def _gives_away(key: Key, value: int, parts: Sequence[Grid]) -> bool:
     hidden = [part for part in parts if key in part.hidden]
     if not hidden:
         return False
     rest = value - sum(part.values.get(key, 0) for part in parts if key not in part.hidden)
-    ranges = [
-        (0, THRESHOLD - 1) if part.small(*key) else (THRESHOLD, float("inf")) for part in hidden
-    ]
-    return rest < THRESHOLD or _pinned(rest, ranges)
+    ranges = [_bounds(part, key) for part in hidden]
+    # Hidden as well where one more or one less would pin a part: that the number is hidden
+    # must not tell which of the two it is.
+    return rest < THRESHOLD or any(_pinned(rest + step, ranges) for step in (-1, 0, 1))
 
 
 def suppress_across(

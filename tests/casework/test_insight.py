@@ -457,17 +457,24 @@ def test_the_api_gives_the_tables_with_hidden_counts_as_null(world: World) -> No
     assert "/api/insight/nederland/" in schema and "/api/insight/places/" in schema
 
 
-def test_the_follow_up_waits_until_the_window_has_passed(world: World) -> None:
+def test_the_follow_up_waits_until_both_windows_have_passed(world: World) -> None:
+    """2025's cohort (h2 and h4): six months passed for all of it on 1 July 2026, twelve on 1
+    January 2027. Nothing of the cohort is shown before that: its size shown earlier, beside its
+    parts shown later, would give a hidden part away."""
     hand_world(world)
     summaries.rebuild()
-    publication.publish()
     place = Place(Scope.COUNTRY, 0, "NL")
-    # 2025's cohort: six months passed on 1 July 2026, twelve not yet (today is in 2026).
-    table = {t.slug: t for t in insight(reader(world), place, YEAR).tables}["vervolgmeting"]
-    assert len(table.rows) == 1
-    cells = [cell.text for cell in table.rows[0].cells]
-    assert cells[0] == "< 5"
-    assert cells[3].startswith("vanaf 01-01-2027")
+
+    def cells() -> list[str]:
+        table = {t.slug: t for t in insight(reader(world), place, YEAR).tables}["vervolgmeting"]
+        assert len(table.rows) == 1
+        return [cell.text for cell in table.rows[0].cells]
+
+    publication.publish(today=datetime.date(2026, 8, 1))
+    assert cells() == ["vanaf 01-01-2027"] * 5
+    publication.publish(today=datetime.date(2027, 1, 1))
+    # Two cases, one with a new signal within 6 months and one within 12: all under five.
+    assert cells() == ["< 5", "< 5", "–", "< 5", "–"]
 
 
 def test_query_count_does_not_grow_with_the_cases(world: World) -> None:

@@ -1,9 +1,13 @@
 """Small-number suppression on hand-made tables (no database): every count under five hidden,
 and nothing hidden recoverable from a total and the shown cells."""
 
+import copy
+import datetime
 import itertools
 import random
 
+from casework.insight.grids import Sums, build, suppress_place
+from casework.insight.models import Measure
 from casework.insight.suppression import (
     TOTAL,
     Grid,
@@ -52,7 +56,10 @@ def test_a_zero_is_shown_unless_its_group_is_small() -> None:
         )
     )
     assert grid.shown("zorg", "q1") is None and grid.shown("politie", "q1") is None
-    assert grid.shown("zorg", "q2") == 12 and grid.shown("politie", "q2") == 0
+    assert grid.shown("zorg", "q2") == 12
+    # Politie's year holds its hidden zero of q1 and is under five: were it 1 to 4, every count
+    # of the line would be hidden, so a shown zero beside it would tell that q1's is zero too.
+    assert grid.shown("politie", "q2") is None
     # Zorg at the table of 6 of the 9: the 3 without it would be the group minus the 6.
     grid = suppress(
         Grid(["zorg"], ["q1"], {("zorg", "q1"): 6}, column_totals=False, column_groups={"q1": 9})
@@ -239,23 +246,46 @@ def test_a_region_hides_what_its_hidden_municipalities_hold_together_when_small(
     ]
     region = published(parts)
     assert region.shown("a", "q1") is None
-    # Hidden counts of 3 and 4 hold 7 together, and neither is pinned: the region shows 17.
+    # Hidden counts of 2 and 3 hold 5 together: either could be 1 to 4, the region shows 15.
     parts = [
         Grid(["a"], ["q1"], {("a", "q1"): n}, row_totals=False, column_totals=False)
-        for n in (3, 4, 10)
+        for n in (2, 3, 10)
     ]
-    assert published(parts).shown("a", "q1") == 17
+    assert published(parts).shown("a", "q1") == 15
     # Two counts of 4 hold 8 together: each "< 5" can then only be 4.
     parts = [
         Grid(["a"], ["q1"], {("a", "q1"): n}, row_totals=False, column_totals=False)
         for n in (4, 4, 10)
     ]
     assert published(parts).shown("a", "q1") is None
+    # 3 and 4 hold 7: not pinned, but one more would be, and a region hidden only at 8 would
+    # tell a reader who sees that the rest is five or more that both are 4.
+    parts = [
+        Grid(["a"], ["q1"], {("a", "q1"): n}, row_totals=False, column_totals=False)
+        for n in (3, 4, 10)
+    ]
+    assert published(parts).shown("a", "q1") is None
 
 
-def feasible_across(parts: list[Grid], region: Grid) -> dict[tuple[int, Key], set[int]]:
+def test_a_hidden_total_bounded_by_its_own_cells_is_not_taken_for_any_five_or_more() -> None:
+    # B's year is its shown 6 and a hidden count: at most 10. The region's year of 28 minus
+    # E's 6 leaves 22 for A, B, C and D; with A, C and D under five B's year would be 10, and
+    # its hidden quarter 4.
+    values = [(4, 0), (6, 4), (2, 2), (4, 0), (0, 6)]
+    parts = [
+        Grid(["r"], ["q1", "q2"], {("r", "q1"): a, ("r", "q2"): b}, column_totals=False)
+        for a, b in values
+    ]
+    region = published(parts)
+    assert region.shown("r", TOTAL) is None
+
+
+def feasible_across(
+    parts: list[Grid], region: Grid, knows_the_rules: bool = False
+) -> dict[tuple[int, Key], set[int]]:
     """Every value each hidden number (of a municipality, index 0.., or of the region, index
-    -1) can have given all that the municipalities and the region show (brute force)."""
+    -1) can have given all that the municipalities and the region show (brute force). A reader
+    who `knows_the_rules` also drops what the rules would have hidden otherwise."""
     candidates = []
     for part in parts:
         free = [(r, c) for r in part.rows for c in part.columns if (r, c) in part.hidden]
@@ -264,8 +294,11 @@ def feasible_across(parts: list[Grid], region: Grid) -> dict[tuple[int, Key], se
             values = {(r, c): part.values[(r, c)] for r in part.rows for c in part.columns}
             values.update(zip(free, guess, strict=True))
             trial = Grid(part.rows, part.columns, values, part.row_totals, part.column_totals)
-            if consistent(trial, part):
-                found.append(trial)
+            if not consistent(trial, part):
+                continue
+            if knows_the_rules and suppress(copy.deepcopy(trial)).hidden != part.hidden:
+                continue
+            found.append(trial)
         candidates.append(found)
     feasible: dict[tuple[int, Key], set[int]] = {}
     for trials in itertools.product(*candidates):
@@ -291,7 +324,7 @@ def consistent(trial: Grid, shown: Grid) -> bool:
 def test_no_hidden_count_can_be_worked_out_across_levels() -> None:
     chance = random.Random(20)  # noqa: S311 - test data
     tried = naive_leaks = shown_over_hidden = 0
-    while tried < 60:
+    while tried < 80:
         rows = [f"r{i}" for i in range(chance.randint(1, 2))]
         columns = [f"c{i}" for i in range(chance.randint(1, 2))]
         row_totals, column_totals = chance.random() < 0.7, chance.random() < 0.7
@@ -299,13 +332,13 @@ def test_no_hidden_count_can_be_worked_out_across_levels() -> None:
             Grid(
                 rows,
                 columns,
-                {(r, c): chance.choice([0, 1, 2, 3, 4, 5, 6, 9]) for r in rows for c in columns},
+                {(r, c): chance.choice([0, 1, 1, 2, 3, 4, 5, 6, 9]) for r in rows for c in columns},
                 row_totals,
                 column_totals,
             )
-            for _ in range(chance.randint(2, 3))
+            for _ in range(chance.randint(2, 5))
         ]
-        if sum(len(p.rows) * len(p.columns) for p in parts) > 8:
+        if sum(len(p.rows) * len(p.columns) for p in parts) > 10:
             continue
         tried += 1
         # The region suppressed on its own only: the brute force finds what it gives away.
@@ -315,8 +348,10 @@ def test_no_hidden_count_can_be_worked_out_across_levels() -> None:
         if any(len(values) < 2 for values in feasible_across(parts, naive).values()):
             naive_leaks += 1
         region = published(parts)
-        for (index, key), values in feasible_across(parts, region).items():
-            assert len(values) >= 2, (index, key, [p.values for p in parts], values)
+        for knows_the_rules in (False, True):
+            feasible = feasible_across(parts, region, knows_the_rules)
+            for (index, key), values in feasible.items():
+                assert len(values) >= 2, (index, key, [p.values for p in parts], values)
         shown_over_hidden += sum(
             1
             for key in region.values
@@ -383,3 +418,85 @@ def test_no_hidden_count_can_be_worked_out_from_the_country_either() -> None:
                     feasible.setdefault((index, key), set()).add(trial.values[key])
         for (index, key), possible in feasible.items():
             assert len(possible) >= 2, (index, key, [[p.values for p in r] for r in municipalities])
+
+
+# --- Within a place: the tables that share a number ------------------------------------------
+
+DOMAINS = ["veiligheid", "zorg", "politie"]
+
+
+def place_grids(rows: list[tuple[str, str, int, int]]) -> dict[str, Grid]:
+    """A place's grids of 2025 (as published at the end of that year) from figure rows:
+    (measure, key, detail, n), all in January."""
+    sums = Sums([(measure, key, detail, 1, n, 0) for measure, key, detail, n in rows], {})
+    return suppress_place(build(sums, 2025, datetime.date(2025, 12, 31), DOMAINS))
+
+
+def test_a_hidden_shared_total_is_not_the_sum_of_shown_counts_in_the_other_table() -> None:
+    # Open cases at the end of Q1: 3 in screening (hidden), so the total of the statuses is
+    # hidden, and with it the same total of the escalation levels, whose levels 6, 7 and 8
+    # would add up to it: one of them is hidden too.
+    grids = place_grids(
+        [
+            (Measure.STATUS, "screening", 0, 3),
+            (Measure.STATUS, "casusoverleg", 0, 10),
+            (Measure.STATUS, "uitvoering", 0, 8),
+            (Measure.ESCALATION_OPEN, "1", 0, 6),
+            (Measure.ESCALATION_OPEN, "2", 0, 7),
+            (Measure.ESCALATION_OPEN, "3", 0, 8),
+        ]
+    )
+    levels = grids["escalatie"]
+    assert (TOTAL, 0) in levels.hidden
+    assert any((level, 0) in levels.hidden for level in levels.rows)
+
+
+def test_a_count_equal_to_its_hidden_group_is_hidden() -> None:
+    # 27 registered, 2 of them donkerrood (hidden): the total is hidden; every case has
+    # veiligheid and zorg at the table, so their 27 would give the total, and the 2, back.
+    grids = place_grids(
+        [
+            (Measure.REGISTERED, "", 0, 27),
+            (Measure.ESCALATION, "1", 0, 7),
+            (Measure.ESCALATION, "2", 0, 10),
+            (Measure.ESCALATION, "3", 0, 8),
+            (Measure.ESCALATION, "4", 0, 2),
+            (Measure.DOMAIN_COUNT, "1", 0, 10),
+            (Measure.DOMAIN_COUNT, "2", 0, 17),
+            (Measure.DOMAIN, "veiligheid", 0, 27),
+            (Measure.DOMAIN, "zorg", 0, 27),
+            (Measure.DOMAIN, "politie", 0, 8),
+        ]
+    )
+    assert (TOTAL, 0) in grids["aangemeld"].hidden
+    assert {("veiligheid", 0), ("zorg", 0)} <= grids["domein"].hidden
+    assert ("politie", 0) not in grids["domein"].hidden
+
+
+def test_a_hidden_count_of_domains_hides_the_largest_domain() -> None:
+    # Cases with 1, 2, 3 domains: 10, 3 (hidden), 8. The domains add up to 1×10 + 2×3 + 3×8:
+    # with every domain shown, the 3 would follow.
+    grids = place_grids(
+        [
+            (Measure.REGISTERED, "", 0, 21),
+            (Measure.ESCALATION, "1", 0, 21),
+            (Measure.DOMAIN_COUNT, "1", 0, 10),
+            (Measure.DOMAIN_COUNT, "2", 0, 3),
+            (Measure.DOMAIN_COUNT, "3", 0, 8),
+            (Measure.DOMAIN, "veiligheid", 0, 20),
+            (Measure.DOMAIN, "zorg", 0, 10),
+            (Measure.DOMAIN, "politie", 0, 10),
+        ]
+    )
+    assert ("2", 0) in grids["domeinen"].hidden
+    assert ("veiligheid", 0) in grids["domein"].hidden
+
+
+def test_a_zero_of_a_small_group_is_not_shown_in_the_table_that_shares_it() -> None:
+    # Three informal interventions proposed and nothing else: every kind is hidden, the formal
+    # instruments (0) among them; their course (0, 0, 0) must not say it.
+    grids = place_grids([(Measure.KIND, "informeel", 0, 3)])
+    assert ("formeel", 0) in grids["soort"].hidden
+    formal = grids["formeel"]
+    assert (TOTAL, 0) in formal.hidden
+    assert any((row, 0) in formal.hidden for row in formal.rows)

@@ -204,6 +204,8 @@ def _grid_rows(
     return rows
 
 
+# The fewest evaluations a mean rating is shown over.
+RATED = 10
 # The escalation levels drawn in their own colours (contrast of 3:1 or more on white).
 LEVEL_COLOURS = {"1": "#39870c", "2": "#c45f00", "3": "#d52b1e", "4": "#6d0f0f"}
 
@@ -513,7 +515,10 @@ def _evaluations(grid: Grid, sums: Sums, names: dict[int, str]) -> Table:
             sums.sum_total(Measure.EVALUATION, str(key), range(4), detail) for key in outcomes
         )
         cells = [_cell(grid, detail, key) for key in [*outcomes, TOTAL]]
-        cells.append(_derived(given / n if n else None, 1))
+        # Whole numbers, and from ten evaluations: 1,2 over five would say that one of them
+        # was rated 2 and the others 1.
+        mean = given / n if n is not None and n >= RATED else None
+        cells.append(_derived(mean, 0))
         rows.append(Row(names.get(detail, str(detail)), cells))
     if rated:
         rows.append(
@@ -528,7 +533,7 @@ def _evaluations(grid: Grid, sums: Sums, names: dict[int, str]) -> Table:
         title=_("Evaluaties per interventie: uitkomst en waardering"),
         explanation=_(
             "Evaluaties vastgelegd in het jaar: of het doel is bereikt, en de gemiddelde "
-            "waardering (1 tot 5), alleen bij vijf evaluaties of meer."
+            "waardering (1 tot 5, afgerond), alleen bij tien evaluaties of meer."
         ),
         columns=[*map(str, outcomes.values()), _("Totaal"), _("Gemiddelde waardering")],
         rows=rows,
@@ -547,30 +552,32 @@ def _evaluations(grid: Grid, sums: Sums, names: dict[int, str]) -> Table:
 
 def _follow_up(grid: Grid, year: int, today: datetime.date, names: dict[int, str]) -> Table:
     """Per intervention carried out in the year (a cohort), the share of cases with a new
-    signal within 6 and 12 months; shown once the window has passed for the whole cohort."""
+    signal within 6 and 12 months; shown once both windows have passed for the whole cohort."""
     carried = [int(str(detail)) for detail in grid.rows]
-    complete = complete_windows(year, today)
-    parts = list(grid.columns)
-    cohort_column = TOTAL if len(parts) > 1 else "n"
+    complete = len(complete_windows(year, today)) == len(WINDOWS)
+    years_on, month, day = WINDOWS[-1][1]
+    waiting = Cell(
+        None,
+        _("vanaf %(date)s")
+        % {"date": datetime.date(year + years_on, month, day).strftime("%d-%m-%Y")},
+    )
     rows = []
     datasets: dict[int, list[float | None]] = {months: [] for months, _w in WINDOWS}
     for detail in carried:
-        cells = [_cell(grid, detail, cohort_column)]
-        whole = grid.shown(detail, cohort_column)
-        for months, (years_on, month, day) in WINDOWS:
-            if months not in complete:
-                complete_on = datetime.date(year + years_on, month, day)
-                cells += [
-                    Cell(None, _("vanaf %(date)s") % {"date": complete_on.strftime("%d-%m-%Y")})
-                ] * 2
+        if not complete:
+            rows.append(Row(names.get(detail, str(detail)), [waiting] * 5))
+            for months in datasets:
                 datasets[months].append(None)
-                continue
+            continue
+        cells = [_cell(grid, detail, TOTAL)]
+        whole = grid.shown(detail, TOTAL)
+        for months, _window in WINDOWS:
             within = ["6"] if months == 6 else ["6", "12"]
             shown = [grid.shown(detail, part) for part in within]
             signalled = None if None in shown else sum(v for v in shown if v is not None)
             if signalled is None:
                 total = sum(grid.values[(detail, part)] for part in within)
-                cell = Cell(None, HIDDEN if 0 < total < THRESHOLD else PROTECTED)
+                cell = Cell(None, HIDDEN if total < THRESHOLD else PROTECTED)
             else:
                 cell = _count(signalled)
             share = 100 * signalled / whole if signalled is not None and whole else None
@@ -583,7 +590,7 @@ def _follow_up(grid: Grid, year: int, today: datetime.date, names: dict[int, str
         explanation=_(
             "Per interventie de casussen waarin zij in dit jaar werd uitgevoerd (een cohort), "
             "en hoeveel daarvan binnen 6 en binnen 12 maanden daarna een nieuw signaal kregen. "
-            "Een termijn staat er pas als hij voor het hele cohort voorbij is."
+            "Het cohort staat er pas als beide termijnen voor het hele cohort voorbij zijn."
         ),
         columns=[
             _("Uitgevoerd (casussen)"),
