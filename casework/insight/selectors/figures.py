@@ -306,10 +306,38 @@ def insight(reader: Reader, place: Place, year: int) -> Insight:
 # --- The tables ----------------------------------------------------------------------------
 
 
-def _status(grid: Grid, quarters: list[str]) -> Table:
+def _stock_table(
+    grid: Grid,
+    labels: dict[Hashable, str],
+    quarters: list[str],
+    *,
+    slug: str,
+    title: str,
+    explanation: str,
+    colours: dict[str, str] | None = None,
+) -> Table:
+    """Open cases at each quarter's end (no year column: a stock does not add up over time)."""
     columns = list(range(len(quarters)))
-    labels: dict[Hashable, str] = {status.value: str(status.label) for status in OPEN_STATUSES}
     return Table(
+        slug=slug,
+        title=title,
+        explanation=explanation,
+        columns=quarters,
+        rows=_grid_rows(grid, labels, columns, _("Lopend, totaal")),
+        chart={
+            "type": "bar",
+            "stacked": True,
+            "labels": quarters,
+            "datasets": _datasets(grid, labels, columns, colours),
+        },
+    )
+
+
+def _status(grid: Grid, quarters: list[str]) -> Table:
+    return _stock_table(
+        grid,
+        {status.value: str(status.label) for status in OPEN_STATUSES},
+        quarters,
         slug="status",
         title=_("Lopende casussen per status"),
         explanation=_(
@@ -317,21 +345,14 @@ def _status(grid: Grid, quarters: list[str]) -> Table:
             "voor het lopende kwartaal). Afgesloten casussen en casussen die niet voor het "
             "Zorg- en Veiligheidshuis waren tellen niet mee."
         ),
-        columns=quarters,
-        rows=_grid_rows(grid, labels, columns, _("Lopend, totaal")),
-        chart={
-            "type": "bar",
-            "stacked": True,
-            "labels": quarters,
-            "datasets": _datasets(grid, labels, columns),
-        },
     )
 
 
 def _escalation(grid: Grid, quarters: list[str]) -> Table:
-    columns = list(range(len(quarters)))
-    labels: dict[Hashable, str] = {str(level.value): str(level.label) for level in EscalationLevel}
-    return Table(
+    return _stock_table(
+        grid,
+        {str(level.value): str(level.label) for level in EscalationLevel},
+        quarters,
         slug="escalatie",
         title=_("Lopende casussen per escalatieniveau"),
         explanation=_(
@@ -339,14 +360,7 @@ def _escalation(grid: Grid, quarters: list[str]) -> Table:
             "(of vandaag, voor het lopende kwartaal): het niveau waarmee de casus werd "
             "aangemeld en elke wijziging daarvan sindsdien."
         ),
-        columns=quarters,
-        rows=_grid_rows(grid, labels, columns, _("Lopend, totaal")),
-        chart={
-            "type": "bar",
-            "stacked": True,
-            "labels": quarters,
-            "datasets": _datasets(grid, labels, columns, LEVEL_COLOURS),
-        },
+        colours=LEVEL_COLOURS,
     )
 
 
